@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace retort::test {
+
+// Shared helpers for the Qt Test executables. Not thread-safe; call from the test thread.
+
+QString dataPath(const QString &relative);     // tests/data/<relative>
+QString sourcePath(const QString &relative);   // <repo>/<relative>
+QString binPath(const QString &program);       // <build>/bin/<program>
+
+// The PostgreSQL server the test scripts started (e.g. postgresql://postgres@/retort_test?host=/tmp/x),
+// or an empty string when none is running.
+QString postgresUrl();
+
+// Writes text to path (creating parent folders); returns false on failure.
+bool writeFile(const QString &path, const QString &text);
+QString readFile(const QString &path);
+
+struct ProcessResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Runs a program to completion (60 s limit) with optional working directory and stdin closed.
+ProcessResult run(const QString &program, const QStringList &args, const QString &workDir = {},
+                  const QStringList &extraEnv = {});
+
+} // namespace retort::test
