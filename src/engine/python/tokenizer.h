@@ -36,6 +36,52 @@ struct Token {
     bool isName(QStringView t) const { return kind == TokenKind::Name && text == t; }
 };
 
+// Incremental tokenizer over one source text: next() yields the tokens tokenize() would return,
+// one at a time, so a reader can stop early (the revision-header reader does). Not thread-safe;
+// one instance per thread. The source must outlive the tokenizer and its tokens.
+class Tokenizer {
+public:
+    explicit Tokenizer(QStringView source);
+
+    // Writes the next token; false after EndMarker was produced or on an error (see error()).
+    bool next(Token &token);
+    bool failed() const { return m_failed; }
+    const Error &error() const { return m_error; }
+    // The part of the source not yet consumed (from the current position).
+    QStringView rest() const { return m_src.mid(m_pos); }
+
+private:
+    enum class State { LineStart, BlankLineEnd, Dedents, InLine, Eof, Done };
+    bool fail(const QString &message, int line);
+    void make(Token &t, TokenKind kind, qsizetype start, qsizetype end, int line, int col);
+    bool lineStart(Token &t);
+    bool inLine(Token &t);
+    bool eof(Token &t);
+    bool string(Token &t, qsizetype start, qsizetype quote);
+    qsizetype number(qsizetype p) const;
+    qsizetype digits(qsizetype p) const;
+    qsizetype newlineLength(qsizetype p) const;
+
+    QStringView m_src;
+    const QChar *m_s = nullptr;
+    qsizetype m_len = 0;
+    qsizetype m_pos = 0;
+    qsizetype m_lineStart = 0;
+    int m_line = 1;
+    State m_state = State::LineStart;
+    bool m_continued = false;      // after a backslash line continuation
+    bool m_newlineDone = false;    // implicit NEWLINE at EOF already produced
+    bool m_wsOnlyLastLine = false; // the source ends in a whitespace-only line without a break
+    int m_pendingDedents = 0;
+    int m_dedentColumn = 0;
+    struct Bracket { char16_t ch; int line; };
+    QList<Bracket> m_brackets;
+    QList<int> m_indents;          // columns, tab size 8 (tokenize.py)
+    QList<int> m_altIndents;       // columns, tab size 1 (the compiler's TabError check)
+    bool m_failed = false;
+    Error m_error;
+};
+
 // Tokenizes a whole module. The source string must outlive the returned tokens (they view it).
 // Errors (unterminated string, bad dedent, unbalanced brackets, stray characters) carry the
 // 1-based line; Error::file is left empty for the caller to fill in.

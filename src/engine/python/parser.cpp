@@ -1,0 +1,738 @@
+#include "python/parser.h"
+#include "python/parserimpl.h"
+
+namespace retort::python {
+
+Parser::Parser(QList<Token> tokens, QString path, int lineOffset)
+    : m_path(std::move(path)), m_lineOffset(lineOffset)
+{
+    m_tokens.reserve(tokens.size());
+    for (const Token &t : tokens) {
+        if (t.kind == TokenKind::Comment || t.kind == TokenKind::Nl)
+            continue;
+        m_tokens.append(t);
+    }
+    m_end.kind = TokenKind::EndMarker;
+    m_end.line = m_tokens.isEmpty() ? 1 : m_tokens.last().line;
+}
+
+const Token &Parser::peek(int ahead) const
+{
+    const int i = m_pos + ahead;
+    return i < m_tokens.size() ? m_tokens.at(i) : m_end;
+}
+
+Token Parser::next()
+{
+    Token t = peek();
+    if (m_pos < m_tokens.size())
+        ++m_pos;
+    return t;
+}
+
+bool Parser::acceptOp(QStringView op)
+{
+    if (!atOp(op))
+        return false;
+    ++m_pos;
+    return true;
+}
+
+bool Parser::acceptKeyword(QStringView kw)
+{
+    if (!atKeyword(kw))
+        return false;
+    ++m_pos;
+    return true;
+}
+
+bool Parser::expectOp(QStringView op)
+{
+    if (acceptOp(op))
+        return true;
+    fail(QStringLiteral("SyntaxError: expected '%1'").arg(op.toString()));
+    return false;
+}
+
+bool Parser::expectKeyword(QStringView kw)
+{
+    if (acceptKeyword(kw))
+        return true;
+    fail(QStringLiteral("SyntaxError: expected '%1'").arg(kw.toString()));
+    return false;
+}
+
+std::nullptr_t Parser::fail(const QString &message, int atLine)
+{
+    if (!m_error)
+        m_error = makeError(ErrorCode::Parse, message, m_path, atLine > 0 ? atLine : line());
+    return nullptr;
+}
+
+ExprPtr Parser::makeExpr(ExprKind kind, int line) const
+{
+    auto e = std::make_shared<Expr>();
+    e->kind = kind;
+    e->line = line;
+    return e;
+}
+
+StmtPtr Parser::makeStmt(StmtKind kind, int line) const
+{
+    auto s = std::make_shared<Stmt>();
+    s->kind = kind;
+    s->line = line;
+    return s;
+}
+
+Result<ModulePtr> Parser::module()
+{
+    auto mod = std::make_shared<Module>();
+    mod->path = m_path;
+    while (!failed() && peek().kind != TokenKind::EndMarker) {
+        if (peek().kind == TokenKind::Newline) {
+            next();
+            continue;
+        }
+        if (peek().kind == TokenKind::Indent) {
+            fail(QStringLiteral("IndentationError: unexpected indent"));
+            break;
+        }
+        statement(mod->body);
+    }
+    if (m_error)
+        return *m_error;
+    if (!mod->body.isEmpty() && mod->body.first()->kind == StmtKind::Expr) {
+        const Expr &v = *mod->body.first()->value;
+        if (v.kind == ExprKind::Constant && v.constKind == ConstKind::Str)
+            mod->docstring = v.strValue;
+    }
+    return ModulePtr(mod);
+}
+
+Result<ExprPtr> Parser::singleExpression()
+{
+    while (peek().kind == TokenKind::Newline || peek().kind == TokenKind::Indent)
+        next();
+    ExprPtr e = testListStarExpr();
+    while (!failed() && (peek().kind == TokenKind::Newline || peek().kind == TokenKind::Dedent))
+        next();
+    if (!failed() && peek().kind != TokenKind::EndMarker)
+        fail(QStringLiteral("SyntaxError: invalid syntax"));
+    if (m_error)
+        return *m_error;
+    return e;
+}
+
+bool Parser::statement(Block &out)
+{
+    const Token &t = peek();
+    const int ln = line();
+    if (t.kind == TokenKind::Name) {
+        StmtPtr s;
+        if (t.text == u"if")
+            s = ifStatement();
+        else if (t.text == u"while")
+            s = whileStatement();
+        else if (t.text == u"for")
+            s = forStatement();
+        else if (t.text == u"try")
+            s = tryStatement();
+        else if (t.text == u"with")
+            s = withStatement();
+        else if (t.text == u"def") {
+            next();
+            s = functionDef({}, ln);
+        } else if (t.text == u"class") {
+            next();
+            s = classDef({}, ln);
+        } else if (t.text == u"async") {
+            return fail(QStringLiteral("unsupported construct: async"));
+        } else {
+            return simpleStatements(out);
+        }
+        if (!s)
+            return false;
+        out.append(s);
+        return true;
+    }
+    if (t.isOp(u"@")) {
+        QList<ExprPtr> decorators;
+        while (acceptOp(u"@")) {
+            ExprPtr d = test();
+            if (!d)
+                return false;
+            decorators.append(d);
+            if (peek().kind != TokenKind::Newline)
+                return fail(QStringLiteral("SyntaxError: invalid syntax"));
+            next();
+        }
+        const int defLine = line();
+        StmtPtr s;
+        if (acceptKeyword(u"def"))
+            s = functionDef(decorators, defLine);
+        else if (acceptKeyword(u"class"))
+            s = classDef(decorators, defLine);
+        else
+            return fail(QStringLiteral("SyntaxError: invalid syntax"));
+        if (!s)
+            return false;
+        out.append(s);
+        return true;
+    }
+    return simpleStatements(out);
+}
+
+bool Parser::simpleStatements(Block &out)
+{
+    for (;;) {
+        StmtPtr s = simpleStatement();
+        if (!s)
+            return false;
+        out.append(s);
+        if (acceptOp(u";")) {
+            if (peek().kind == TokenKind::Newline)
+                break;
+            continue;
+        }
+        break;
+    }
+    if (peek().kind == TokenKind::Newline) {
+        next();
+        return true;
+    }
+    if (peek().kind == TokenKind::EndMarker)
+        return true;
+    fail(QStringLiteral("SyntaxError: invalid syntax"));
+    return false;
+}
+
+StmtPtr Parser::simpleStatement()
+{
+    const int ln = line();
+    const Token &t = peek();
+    if (t.kind == TokenKind::Name) {
+        const QStringView w = t.text;
+        if (w == u"pass" || w == u"break" || w == u"continue") {
+            next();
+            return makeStmt(w == u"pass" ? StmtKind::Pass
+                            : w == u"break" ? StmtKind::Break : StmtKind::Continue, ln);
+        }
+        if (w == u"return") {
+            next();
+            auto s = makeStmt(StmtKind::Return, ln);
+            if (atExpressionStart() && !(s->value = testListStarExpr()))
+                return nullptr;
+            return s;
+        }
+        if (w == u"raise") {
+            next();
+            auto s = makeStmt(StmtKind::Raise, ln);
+            if (atExpressionStart()) {
+                if (!(s->value = test()))
+                    return nullptr;
+                if (acceptKeyword(u"from") && !(s->target = test()))
+                    return nullptr;
+            }
+            return s;
+        }
+        if (w == u"global" || w == u"nonlocal") {
+            next();
+            auto s = makeStmt(w == u"global" ? StmtKind::Global : StmtKind::Nonlocal, ln);
+            do {
+                if (peek().kind != TokenKind::Name)
+                    return fail(QStringLiteral("SyntaxError: invalid syntax"));
+                s->identifiers.append(next().text.toString());
+            } while (acceptOp(u","));
+            return s;
+        }
+        if (w == u"del") {
+            next();
+            auto s = makeStmt(StmtKind::Delete, ln);
+            do {
+                ExprPtr t = binary(0);
+                if (!t || !checkTarget(t, false))
+                    return nullptr;
+                s->targets.append(t);
+            } while (acceptOp(u",") && atExpressionStart());
+            return s;
+        }
+        if (w == u"assert") {
+            next();
+            auto s = makeStmt(StmtKind::Assert, ln);
+            if (!(s->test = test()))
+                return nullptr;
+            if (acceptOp(u",") && !(s->value = test()))
+                return nullptr;
+            return s;
+        }
+        if (w == u"import")
+            return importStatement();
+        if (w == u"from")
+            return fromImportStatement();
+        if (w == u"yield")
+            return fail(QStringLiteral("unsupported construct: yield"));
+    }
+    return expressionStatement();
+}
+
+static bool isAugmentedOp(const Token &t)
+{
+    static const QStringList ops = {QStringLiteral("+="), QStringLiteral("-="), QStringLiteral("*="),
+                                    QStringLiteral("/="), QStringLiteral("//="), QStringLiteral("%="),
+                                    QStringLiteral("**="), QStringLiteral("<<="), QStringLiteral(">>="),
+                                    QStringLiteral("&="), QStringLiteral("|="), QStringLiteral("^="),
+                                    QStringLiteral("@=")};
+    return t.kind == TokenKind::Op && ops.contains(t.text.toString());
+}
+
+StmtPtr Parser::expressionStatement()
+{
+    const int ln = line();
+    ExprPtr first = testListStarExpr();
+    if (!first)
+        return nullptr;
+    if (atOp(u"=")) {
+        auto s = makeStmt(StmtKind::Assign, ln);
+        ExprPtr value = first;
+        while (acceptOp(u"=")) {
+            if (!checkTarget(value))
+                return nullptr;
+            s->targets.append(value);
+            if (atKeyword(u"yield"))
+                return fail(QStringLiteral("unsupported construct: yield"));
+            if (!(value = testListStarExpr()))
+                return nullptr;
+        }
+        s->value = value;
+        return s;
+    }
+    if (isAugmentedOp(peek())) {
+        const QString op = next().text.toString();
+        if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute
+            && first->kind != ExprKind::Subscript)
+            return fail(QStringLiteral("SyntaxError: 'tuple' is an illegal expression for augmented assignment"), ln);
+        auto s = makeStmt(StmtKind::AugAssign, ln);
+        s->target = first;
+        s->op = op.left(op.size() - 1);
+        if (!(s->value = testListStarExpr()))
+            return nullptr;
+        return s;
+    }
+    if (atOp(u":")) {
+        next();
+        if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute
+            && first->kind != ExprKind::Subscript)
+            return fail(QStringLiteral("SyntaxError: only single target (not tuple) can be annotated"), ln);
+        auto s = makeStmt(StmtKind::AnnAssign, ln);
+        s->target = first;
+        if (!(s->annotation = test()))
+            return nullptr;
+        if (acceptOp(u"=") && !(s->value = testListStarExpr()))
+            return nullptr;
+        return s;
+    }
+    auto s = makeStmt(StmtKind::Expr, ln);
+    s->value = first;
+    return s;
+}
+
+bool Parser::checkTarget(const ExprPtr &target, bool allowStar)
+{
+    switch (target->kind) {
+    case ExprKind::Name:
+    case ExprKind::Attribute:
+    case ExprKind::Subscript:
+        return true;
+    case ExprKind::Starred:
+        if (allowStar)
+            return checkTarget(target->a, false);
+        break;
+    case ExprKind::Tuple:
+    case ExprKind::List:
+        for (const ExprPtr &e : target->items)
+            if (!checkTarget(e, allowStar))
+                return false;
+        return true;
+    default:
+        break;
+    }
+    fail(QStringLiteral("SyntaxError: cannot assign to expression"), target->line);
+    return false;
+}
+
+QString Parser::dottedName()
+{
+    if (peek().kind != TokenKind::Name) {
+        fail(QStringLiteral("SyntaxError: invalid syntax"));
+        return {};
+    }
+    QString name = next().text.toString();
+    while (atOp(u".") && peek(1).kind == TokenKind::Name) {
+        next();
+        name += QLatin1Char('.') + next().text.toString();
+    }
+    return name;
+}
+
+StmtPtr Parser::importStatement()
+{
+    auto s = makeStmt(StmtKind::Import, line());
+    next();
+    do {
+        ImportAlias alias;
+        alias.line = line();
+        alias.name = dottedName();
+        if (failed())
+            return nullptr;
+        if (acceptKeyword(u"as")) {
+            if (peek().kind != TokenKind::Name)
+                return fail(QStringLiteral("SyntaxError: invalid syntax"));
+            alias.asName = next().text.toString();
+        }
+        s->names.append(alias);
+    } while (acceptOp(u","));
+    return s;
+}
+
+StmtPtr Parser::fromImportStatement()
+{
+    auto s = makeStmt(StmtKind::ImportFrom, line());
+    next();
+    while (atOp(u".") || atOp(u"...")) {
+        s->level += next().text.size();
+    }
+    if (!atKeyword(u"import")) {
+        s->name = dottedName();
+        if (failed())
+            return nullptr;
+    }
+    if (!expectKeyword(u"import"))
+        return nullptr;
+    if (acceptOp(u"*")) {
+        s->names.append(ImportAlias{QStringLiteral("*"), {}, s->line});
+        return s;
+    }
+    const bool parens = acceptOp(u"(");
+    do {
+        if (parens && atOp(u")"))
+            break;
+        if (peek().kind != TokenKind::Name)
+            return fail(QStringLiteral("SyntaxError: invalid syntax"));
+        ImportAlias alias;
+        alias.line = line();
+        alias.name = next().text.toString();
+        if (acceptKeyword(u"as")) {
+            if (peek().kind != TokenKind::Name)
+                return fail(QStringLiteral("SyntaxError: invalid syntax"));
+            alias.asName = next().text.toString();
+        }
+        s->names.append(alias);
+    } while (acceptOp(u","));
+    if (parens && !expectOp(u")"))
+        return nullptr;
+    return s;
+}
+
+bool Parser::block(Block &out)
+{
+    if (!expectOp(u":"))
+        return false;
+    if (peek().kind != TokenKind::Newline)
+        return simpleStatements(out);
+    next();
+    if (peek().kind != TokenKind::Indent) {
+        fail(QStringLiteral("IndentationError: expected an indented block"));
+        return false;
+    }
+    next();
+    while (!failed() && peek().kind != TokenKind::Dedent && peek().kind != TokenKind::EndMarker) {
+        if (peek().kind == TokenKind::Newline) {
+            next();
+            continue;
+        }
+        if (peek().kind == TokenKind::Indent) {
+            fail(QStringLiteral("IndentationError: unexpected indent"));
+            return false;
+        }
+        statement(out);
+    }
+    if (peek().kind == TokenKind::Dedent)
+        next();
+    return !failed();
+}
+
+StmtPtr Parser::ifStatement()
+{
+    auto s = makeStmt(StmtKind::If, line());
+    next(); // if / elif
+    if (!(s->test = test()) || !block(s->body))
+        return nullptr;
+    if (atKeyword(u"elif")) {
+        StmtPtr elif = ifStatement();
+        if (!elif)
+            return nullptr;
+        s->orelse.append(elif);
+    } else if (acceptKeyword(u"else")) {
+        if (!block(s->orelse))
+            return nullptr;
+    }
+    return s;
+}
+
+StmtPtr Parser::whileStatement()
+{
+    auto s = makeStmt(StmtKind::While, line());
+    next();
+    if (!(s->test = test()) || !block(s->body))
+        return nullptr;
+    if (acceptKeyword(u"else") && !block(s->orelse))
+        return nullptr;
+    return s;
+}
+
+StmtPtr Parser::forStatement()
+{
+    auto s = makeStmt(StmtKind::For, line());
+    next();
+    if (!(s->target = exprList()) || !checkTarget(s->target) || !expectKeyword(u"in"))
+        return nullptr;
+    if (!(s->test = testListStarExpr()) || !block(s->body))
+        return nullptr;
+    if (acceptKeyword(u"else") && !block(s->orelse))
+        return nullptr;
+    return s;
+}
+
+StmtPtr Parser::tryStatement()
+{
+    auto s = makeStmt(StmtKind::Try, line());
+    next();
+    if (!block(s->body))
+        return nullptr;
+    while (atKeyword(u"except")) {
+        ExceptHandler h;
+        h.line = line();
+        next();
+        if (atOp(u"*"))
+            return fail(QStringLiteral("unsupported construct: except*"));
+        if (!atOp(u":")) {
+            if (!(h.type = test()))
+                return nullptr;
+            if (atOp(u",")) { // except A, B: is a Python 2 form
+                return fail(QStringLiteral("SyntaxError: multiple exception types must be parenthesized"));
+            }
+            if (acceptKeyword(u"as")) {
+                if (peek().kind != TokenKind::Name)
+                    return fail(QStringLiteral("SyntaxError: invalid syntax"));
+                h.name = next().text.toString();
+            }
+        }
+        if (!block(h.body))
+            return nullptr;
+        s->handlers.append(h);
+    }
+    if (!s->handlers.isEmpty() && acceptKeyword(u"else") && !block(s->orelse))
+        return nullptr;
+    if (acceptKeyword(u"finally") && !block(s->finalbody))
+        return nullptr;
+    if (s->handlers.isEmpty() && s->finalbody.isEmpty())
+        return fail(QStringLiteral("SyntaxError: expected 'except' or 'finally' block"));
+    return s;
+}
+
+StmtPtr Parser::withStatement()
+{
+    auto s = makeStmt(StmtKind::With, line());
+    next();
+    // "with (a as b, c as d):" is accepted by Python 3.9+; handle the parenthesized form.
+    bool parens = false;
+    if (atOp(u"(")) {
+        int depth = 0;
+        int i = 0;
+        for (;; ++i) {
+            const Token &t = peek(i);
+            if (t.kind == TokenKind::EndMarker || t.kind == TokenKind::Newline)
+                break;
+            if (t.isOp(u"(") || t.isOp(u"[") || t.isOp(u"{"))
+                ++depth;
+            else if (t.isOp(u")") || t.isOp(u"]") || t.isOp(u"}")) {
+                if (--depth == 0)
+                    break;
+            }
+        }
+        parens = peek(i).isOp(u")") && peek(i + 1).isOp(u":");
+        // only a parenthesized item list if it contains a top-level 'as' or ','
+        if (parens) {
+            bool itemList = false;
+            int d = 0;
+            for (int k = 1; k < i; ++k) {
+                const Token &t = peek(k);
+                if (t.isOp(u"(") || t.isOp(u"[") || t.isOp(u"{"))
+                    ++d;
+                else if (t.isOp(u")") || t.isOp(u"]") || t.isOp(u"}"))
+                    --d;
+                else if (d == 0 && (t.isName(u"as") || t.isOp(u",")))
+                    itemList = true;
+            }
+            parens = itemList;
+        }
+        if (parens)
+            next();
+    }
+    do {
+        if (parens && atOp(u")"))
+            break;
+        WithItem item;
+        if (!(item.context = test()))
+            return nullptr;
+        if (acceptKeyword(u"as")) {
+            if (!(item.target = binary(0)) || !checkTarget(item.target, false))
+                return nullptr;
+        }
+        s->items.append(item);
+    } while (acceptOp(u","));
+    if (parens && !expectOp(u")"))
+        return nullptr;
+    if (!block(s->body))
+        return nullptr;
+    return s;
+}
+
+StmtPtr Parser::functionDef(QList<ExprPtr> decorators, int ln)
+{
+    auto s = makeStmt(StmtKind::FunctionDef, ln);
+    s->decorators = std::move(decorators);
+    if (peek().kind != TokenKind::Name)
+        return fail(QStringLiteral("SyntaxError: invalid syntax"));
+    s->name = next().text.toString();
+    if (!expectOp(u"("))
+        return nullptr;
+    if (!(s->params = parameters(false)))
+        return nullptr;
+    if (!expectOp(u")"))
+        return nullptr;
+    if (acceptOp(u"->") && !(s->returns = test()))
+        return nullptr;
+    if (!block(s->body))
+        return nullptr;
+    s->scope = computeScope(*s->params, s->body);
+    return s;
+}
+
+StmtPtr Parser::classDef(QList<ExprPtr> decorators, int ln)
+{
+    auto s = makeStmt(StmtKind::ClassDef, ln);
+    s->decorators = std::move(decorators);
+    if (peek().kind != TokenKind::Name)
+        return fail(QStringLiteral("SyntaxError: invalid syntax"));
+    s->name = next().text.toString();
+    if (acceptOp(u"(")) {
+        while (!atOp(u")")) {
+            if (peek().kind == TokenKind::Name && atOp(u"=", 1)) { // metaclass=...
+                next();
+                next();
+            }
+            ExprPtr base = test();
+            if (!base)
+                return nullptr;
+            s->bases.append(base);
+            if (!acceptOp(u","))
+                break;
+        }
+        if (!expectOp(u")"))
+            return nullptr;
+    }
+    if (!block(s->body))
+        return nullptr;
+    return s;
+}
+
+std::shared_ptr<Parameters> Parser::parameters(bool lambda)
+{
+    auto p = std::make_shared<Parameters>();
+    const QStringView close = lambda ? u":" : u")";
+    bool seenStar = false;
+    bool seenDefault = false;
+    auto param = [&](Parameter &out) -> bool {
+        if (peek().kind != TokenKind::Name) {
+            fail(QStringLiteral("SyntaxError: invalid syntax"));
+            return false;
+        }
+        out.line = line();
+        out.name = next().text.toString();
+        if (!lambda && acceptOp(u":") && !(out.annotation = test()))
+            return false;
+        return true;
+    };
+    while (!atOp(close)) {
+        if (acceptOp(u"**")) {
+            p->hasVarKwargs = true;
+            if (!param(p->varKwargs))
+                return nullptr;
+            acceptOp(u",");
+            break;
+        }
+        if (acceptOp(u"*")) {
+            if (seenStar)
+                return fail(QStringLiteral("SyntaxError: * argument may appear only once"));
+            seenStar = true;
+            if (!atOp(u",")) {
+                p->hasVarArgs = true;
+                if (!param(p->varArgs))
+                    return nullptr;
+            }
+        } else if (acceptOp(u"/")) {
+            p->positionalOnly = p->positional.size();
+        } else {
+            Parameter par;
+            if (!param(par))
+                return nullptr;
+            if (acceptOp(u"=")) {
+                if (!(par.defaultValue = test()))
+                    return nullptr;
+                if (!seenStar)
+                    seenDefault = true;
+            } else if (!seenStar && seenDefault) {
+                return fail(QStringLiteral("SyntaxError: non-default argument follows default argument"));
+            }
+            (seenStar ? p->keywordOnly : p->positional).append(par);
+        }
+        if (!acceptOp(u","))
+            break;
+    }
+    return p;
+}
+
+Result<ModulePtr> parseModule(const QString &source, const QString &path)
+{
+    auto tokens = tokenize(source);
+    if (!tokens) {
+        Error e = tokens.error();
+        e.file = path;
+        e.code = ErrorCode::Parse;
+        if (!e.message.startsWith(QLatin1String("SyntaxError")) && !e.message.contains(QLatin1String("Error:")))
+            e.message = QStringLiteral("SyntaxError: ") + e.message;
+        return e;
+    }
+    Parser parser(tokens.value(), path);
+    return parser.module();
+}
+
+Result<ExprPtr> parseExpression(const QString &source, const QString &path, int firstLine)
+{
+    auto tokens = tokenize(source);
+    if (!tokens) {
+        Error e = tokens.error();
+        e.file = path;
+        e.code = ErrorCode::Parse;
+        e.line += firstLine - 1;
+        if (!e.message.startsWith(QLatin1String("SyntaxError")))
+            e.message = QStringLiteral("SyntaxError: ") + e.message;
+        return e;
+    }
+    Parser parser(tokens.value(), path, firstLine - 1);
+    return parser.singleExpression();
+}
+
+} // namespace retort::python

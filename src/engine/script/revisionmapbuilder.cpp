@@ -1,0 +1,286 @@
+// RevisionMap::build — Alembic's RevisionMap._revision_map (reference §1.2–§1.4).
+#include "script/revisionmap.h"
+
+#include <algorithm>
+
+namespace retort {
+
+class RevisionMapBuilder {
+public:
+    static Result<RevisionMap> build(QList<Revision> revisions);
+
+private:
+    static Error fail(const QString &message) { return makeError(ErrorCode::Command, message); }
+    static QString cycleText(const QString &kind, QStringList ids) { return QStringLiteral("%1 is detected in revisions (%2)").arg(kind, ids.join(QStringLiteral(", "))); }
+    static QStringList sorted(QStringList ids)
+    {
+        std::sort(ids.begin(), ids.end(), [](const QString &a, const QString &b) { return QString::compare(a, b, Qt::CaseSensitive) < 0; });
+        return ids;
+    }
+    static Result<void> detectCycles(const RevisionMap &m);
+    static void normalize(RevisionMap &m);
+    static void propagateLabels(RevisionMap &m);
+    static QList<int> lifoWalk(const RevisionMap &m, int start);
+};
+
+Result<RevisionMap> RevisionMap::build(QList<Revision> revisions)
+{
+    return RevisionMapBuilder::build(std::move(revisions));
+}
+
+static void appendUnique(QList<int> &list, int v)
+{
+    if (!list.contains(v))
+        list.append(v);
+}
+
+Result<RevisionMap> RevisionMapBuilder::build(QList<Revision> revisions)
+{
+    RevisionMap m;
+    // 1. Revision objects (checks Alembic does in Revision.__init__), insertion order, duplicates.
+    for (Revision &rev : revisions) {
+        if (rev.downRevisions.contains(rev.id))
+            return fail(cycleText(QStringLiteral("Self-loop"), {rev.id}));
+        if (rev.dependsOn.contains(rev.id))
+            return fail(cycleText(QStringLiteral("Dependency self-loop"), {rev.id}));
+        QStringList illegal;
+        for (QChar c : {QChar(u'+'), QChar(u'-'), QChar(u':'), QChar(u'@')})
+            if (rev.id.contains(c))
+                illegal.append(QString(c));
+        if (!illegal.isEmpty())
+            return fail(QStringLiteral("Character(s) '%1' not allowed in revision identifier '%2'")
+                            .arg(illegal.join(QStringLiteral(", ")), rev.id));
+        if (rev.id.isEmpty())
+            return fail(QStringLiteral("Revision identifier is empty in %1").arg(rev.path));
+        const int existing = m.m_keys.value(rev.id, -1);
+        if (existing >= 0) {
+            m.m_warnings.append(QStringLiteral("Revision %1 is present more than once").arg(rev.id));
+            m.m_nodes[existing] = RevisionMap::Node{std::move(rev), {}, {}, {}, {}, {}, {}, {}, {}};
+            continue;
+        }
+        m.m_keys.insert(rev.id, int(m.m_nodes.size()));
+        m.m_keyOrder.append(rev.id);
+        m.m_nodes.append(RevisionMap::Node{std::move(rev), {}, {}, {}, {}, {}, {}, {}, {}});
+    }
+    const int n = m.size();
+
+    // 2. Branch labels share the key namespace.
+    for (int i = 0; i < n; ++i) {
+        auto &node = m.m_nodes[i];
+        for (const QString &label : node.rev.branchLabels) {
+            const int used = m.m_keys.value(label, -1);
+            if (used >= 0)
+                return fail(QStringLiteral("Branch name '%1' in revision %2 already used by revision %3")
+                                .arg(label, node.rev.id, m.m_nodes[used].rev.id));
+            m.m_keys.insert(label, i);
+            m.m_keyOrder.append(label);
+            if (!node.labels.contains(label))
+                node.labels.append(label);
+        }
+    }
+
+    // 3. Dependencies through the dictionary (labels allowed); a unique id prefix is accepted.
+    for (int i = 0; i < n; ++i) {
+        auto &node = m.m_nodes[i];
+        for (const QString &dep : node.rev.dependsOn) {
+            int d = m.m_keys.value(dep, -1);
+            if (d < 0 && !dep.isEmpty()) {
+                int found = -1, count = 0;
+                for (int j = 0; j < n; ++j) {
+                    const QString &id = m.m_nodes[j].rev.id;
+                    if (id.size() > 3 && id.startsWith(dep)) {
+                        found = j;
+                        ++count;
+                    }
+                }
+                if (count == 1)
+                    d = found;
+            }
+            if (d < 0)
+                return fail(QStringLiteral("Revision %1 referenced from %2 is not present").arg(dep, node.rev.id));
+            appendUnique(node.deps, d);
+        }
+    }
+
+    // 4. Parents, children (nextrev) and all children (_all_nextrev).
+    for (int i = 0; i < n; ++i) {
+        auto &node = m.m_nodes[i];
+        for (const QString &down : node.rev.downRevisions) {
+            const int d = m.indexOfId(down);
+            if (d < 0)
+                return fail(QStringLiteral("Revision %1 referenced from %2 is not present").arg(down, node.rev.id));
+            appendUnique(node.down, d);
+        }
+        node.allDown = node.down;
+        for (int d : node.deps)
+            appendUnique(node.allDown, d);
+    }
+    for (int i = 0; i < n; ++i) {
+        const auto node = m.m_nodes[i];
+        for (int x : node.allDown) {
+            appendUnique(m.m_nodes[x].allNext, i);
+            if (node.down.contains(x))
+                appendUnique(m.m_nodes[x].next, i);
+        }
+    }
+    for (int i = 0; i < n; ++i) {
+        if (m.isHead(i))
+            m.m_heads.append(i);
+        if (m.isRealHead(i))
+            m.m_realHeads.append(i);
+        if (m.isBase(i))
+            m.m_bases.append(i);
+        if (m.isRealBase(i))
+            m.m_realBases.append(i);
+    }
+
+    // 5./6. Cycles first (Alembic normalizes first, but its walks stop on cycles and the
+    // outcome is the same), then dependency normalization, then label propagation.
+    if (auto r = detectCycles(m); !r)
+        return r.error();
+    normalize(m);
+    propagateLabels(m);
+    return m;
+}
+
+Result<void> RevisionMapBuilder::detectCycles(const RevisionMap &m)
+{
+    const int n = m.size();
+    if (n == 0)
+        return {};
+    QStringList all;
+    for (int i = 0; i < n; ++i)
+        all.append(m.id(i));
+    auto walk = [&](const QList<int> &starts, auto next) {
+        RevisionSet seen(n);
+        QList<int> stack = starts;
+        while (!stack.isEmpty()) {
+            int r = stack.takeLast();
+            if (seen.contains(r))
+                continue;
+            seen.insert(r);
+            for (int x : next(r))
+                stack.append(x);
+        }
+        return seen;
+    };
+    auto leftOver = [&](const RevisionSet &space) {
+        QStringList out;
+        for (int i = 0; i < n; ++i)
+            if (!space.contains(i))
+                out.append(m.id(i));
+        return sorted(out);
+    };
+    if (m.heads().isEmpty() || m.bases().isEmpty())
+        return fail(cycleText(QStringLiteral("Cycle"), all));
+    RevisionSet space = walk(m.heads(), [&](int r) { return m.downRevisions(r); });
+    space.intersect(walk(m.bases(), [&](int r) { return m.nextRevisions(r); }));
+    if (QStringList left = leftOver(space); !left.isEmpty())
+        return fail(cycleText(QStringLiteral("Cycle"), left));
+
+    if (m.realHeads().isEmpty() || m.realBases().isEmpty())
+        return fail(cycleText(QStringLiteral("Dependency cycle"), all));
+    space = walk(m.realHeads(), [&](int r) { return m.allDownRevisions(r); });
+    space.intersect(walk(m.realBases(), [&](int r) { return m.allNextRevisions(r); }));
+    if (QStringList left = leftOver(space); !left.isEmpty())
+        return fail(cycleText(QStringLiteral("Dependency cycle"), left));
+    return {};
+}
+
+// ND: drop from each revision's resolved dependencies those declared by any proper ancestor
+// (down_revision links only). One pass in parent-first order over compressed bitsets of the
+// distinct dependency targets: O(n * k / 64).
+void RevisionMapBuilder::normalize(RevisionMap &m)
+{
+    const int n = m.size();
+    QHash<int, int> slot;   // dependency target -> bit
+    for (int i = 0; i < n; ++i)
+        for (int d : m.m_nodes[i].deps)
+            if (!slot.contains(d))
+                slot.insert(d, int(slot.size()));
+    for (int i = 0; i < n; ++i) {
+        auto &node = m.m_nodes[i];
+        node.normDeps.clear();
+        node.nd = node.down;
+    }
+    if (slot.isEmpty())
+        return;
+    const int k = int(slot.size());
+    // Parent-first order: Kahn over down links (the graph is acyclic here).
+    QList<int> pending(n, 0), order;
+    order.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        pending[i] = int(m.m_nodes[i].down.size());
+        if (pending[i] == 0)
+            order.append(i);
+    }
+    for (int at = 0; at < order.size(); ++at)
+        for (int c : m.m_nodes[order[at]].next)
+            if (--pending[c] == 0)
+                order.append(c);
+    std::vector<RevisionSet> declaredAbove(size_t(n), RevisionSet(0));   // by ancestors, excl. self
+    for (int r : order) {
+        RevisionSet acc(k);
+        for (int p : m.m_nodes[r].down) {
+            acc.unite(declaredAbove[size_t(p)]);
+            for (int d : m.m_nodes[p].deps)
+                acc.insert(slot.value(d));
+        }
+        declaredAbove[size_t(r)] = std::move(acc);
+    }
+    for (int i = 0; i < n; ++i) {
+        auto &node = m.m_nodes[i];
+        for (int d : node.deps)
+            if (!declaredAbove[size_t(i)].contains(slot.value(d)))
+                node.normDeps.append(d);
+        for (int d : node.normDeps)
+            appendUnique(node.nd, d);
+    }
+}
+
+// Alembic's _iterate_related_revisions order (deque used as a stack) over nextrev, children
+// pushed in map order; returns the nodes in yield order.
+QList<int> RevisionMapBuilder::lifoWalk(const RevisionMap &m, int start)
+{
+    QList<int> out;
+    RevisionSet seen(m.size());
+    QList<int> stack{start};
+    while (!stack.isEmpty()) {
+        const int r = stack.takeLast();
+        if (seen.contains(r))
+            continue;
+        seen.insert(r);
+        for (int c : m.nextRevisions(r))
+            stack.append(c);
+        out.append(r);
+    }
+    return out;
+}
+
+// §1.4, including the quirk: after labelling all real descendants, walk down from the *last*
+// node of that walk until a real branch point, a merge point or a base. Labelled revisions are
+// processed in map order (Alembic: set order), each spreading its labels as they are by then.
+void RevisionMapBuilder::propagateLabels(RevisionMap &m)
+{
+    auto add = [&](int target, const QStringList &labels) {
+        QStringList &l = m.m_nodes[target].labels;
+        for (const QString &s : labels)
+            if (!l.contains(s))
+                l.append(s);
+    };
+    for (int i = 0; i < m.size(); ++i) {
+        if (m.m_nodes[i].rev.branchLabels.isEmpty())
+            continue;
+        const QStringList labels = m.m_nodes[i].labels;
+        const QList<int> walked = lifoWalk(m, i);
+        for (int node : walked)
+            add(node, labels);
+        int parent = walked.last();
+        while (parent >= 0 && !m.isRealBranchPoint(parent) && !m.isMergePoint(parent)) {
+            add(parent, labels);
+            parent = m.m_nodes[parent].down.isEmpty() ? -1 : m.m_nodes[parent].down.first();
+        }
+    }
+}
+
+} // namespace retort

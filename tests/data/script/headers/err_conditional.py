@@ -1,0 +1,16 @@
+"""assigned inside an if block"""
+import os
+revision = 'cccccccccccc'
+if os.environ.get("X"):
+    down_revision = 'bbbbbbbbbbbb'
+else:
+    down_revision = None
+revision += ''
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass

@@ -1,0 +1,10 @@
+"""no down_revision"""
+revision = 'bbbbbbbbbbb5'
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass

@@ -1,0 +1,4 @@
+"""a stray dollar"""
+revision = 'bbbbbbbbbbba'
+down_revision = None
+x = $y

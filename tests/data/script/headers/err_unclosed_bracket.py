@@ -1,0 +1,3 @@
+"""bracket never closed"""
+revision = 'bbbbbbbbbbb9'
+down_revision = ('bbbbbbbbbbb8',

@@ -1,0 +1,7 @@
+"""broken string"""
+revision = 'bbbbbbbbbbb6'
+down_revision = 'bbbbbbbbbbb5
+
+
+def upgrade():
+    pass

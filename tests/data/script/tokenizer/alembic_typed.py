@@ -1,0 +1,40 @@
+"""create account table
+
+Revision ID: a1b2c3d4e5f6
+Revises: 
+Create Date: 2026-11-21 04:39:21.645798
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision: str = 'a1b2c3d4e5f6'
+down_revision: Union[str, Sequence[str], None] = None
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    """Upgrade schema."""
+    op.create_table(
+        "account",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=50), nullable=False),
+        sa.Column("description", sa.Unicode(200)),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("account", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_account_name"), ["name"], unique=False)
+    conn = op.get_bind()
+    rows = conn.execute(sa.text("SELECT id FROM account WHERE name = :n"), {"n": f"{x!r:>10}"}).fetchall()
+    for (row_id,) in rows:
+        op.execute(f"UPDATE account SET name = 'x' WHERE id = {row_id}")
+
+
+def downgrade() -> None:
+    """Downgrade schema."""
+    op.drop_table("account")

@@ -1,0 +1,2 @@
+﻿"""doc with a BOM"""
+x = 1
