@@ -6,7 +6,8 @@ What is *not* compared byte for byte is exactly what Alembic itself does not fix
   * label lists inside `(a, b)` groups and on `Branch names:` / `Branches into:` lines: sorted;
   * `branches` child lines under one branch point: sorted;
   * `current` lines and `current -v` blocks: compared as sets;
-  * `Running stamp_revision A, B -> C` lists (their order is the database's row order): sorted;
+  * `Running stamp_revision A, B -> C` lists (their order is the database's row order) and the list in
+    `overlaps with other requested revisions A, B` (a set of objects hashed by address): sorted;
   * offline SQL: a run of version-table statements (INSERT/UPDATE/DELETE on alembic_version) that holds
     two or more statements (merges, unmerges, stamp merges) is compared by its statement kinds in order
     and by its *effect* on the row set, not by text; single statements are compared as text.
@@ -52,6 +53,9 @@ def norm_text(s):
         if not docstring and not line.startswith(("Merges:", "Also depends on:", "Revises:")):
             line = _sort_paren_lists(line)
         line = _sort_after_prefix(line, ("Branch names: ", "Branches into: "))
+        m = re.search(r"overlaps with other requested revisions (.*)$", line)
+        if m:  # a set of Revision objects (address-hashed: random even with a fixed PYTHONHASHSEED)
+            line = line[:m.start(1)] + ", ".join(sorted(m.group(1).split(", ")))
         m = re.search(r"Running stamp_revision (.*) -> ", line)
         if m and ", " in m.group(1):
             line = line[:m.start(1)] + ", ".join(sorted(m.group(1).split(", "))) + line[m.end(1):]

@@ -24,6 +24,9 @@ Command currentCommand();
 Command showCommand();
 Command planCommand();
 Command graphCommand();
+Command upgradeCommand();
+Command downgradeCommand();
+Command stampCommand();
 
 // Shared option specs.
 OptionSpec verboseOption();

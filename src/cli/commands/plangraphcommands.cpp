@@ -113,8 +113,8 @@ Command graphCommand()
 
 QList<Command> allCommands()
 {
-    return {branchesCommand(), currentCommand(), graphCommand(), headsCommand(), historyCommand(),
-            planCommand(), showCommand()};
+    return {branchesCommand(), currentCommand(), downgradeCommand(), graphCommand(), headsCommand(),
+            historyCommand(), planCommand(), showCommand(), stampCommand(), upgradeCommand()};
 }
 
 } // namespace retort::cli

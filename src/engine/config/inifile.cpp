@@ -78,7 +78,9 @@ Result<IniFile> IniFile::load(const QString &fileName, const QHash<QString, QStr
                             QStringLiteral("File is not UTF-8 text; is it an ini file at all?"));
         Q_UNUSED(decoded);
     }
-    return parse(QString::fromUtf8(bytes), fileName, defaults);
+    // Python keeps a UTF-8 BOM as U+FEFF, so "[alembic]" after a BOM is not a section header.
+    QStringDecoder keepBom(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return parse(keepBom(bytes), fileName, defaults);
 }
 
 Result<IniFile> IniFile::parse(const QString &input, const QString &fileName,

@@ -6,6 +6,27 @@
 
 namespace retort::pycompat {
 
+namespace {
+
+// Not str.isprintable(): control, format, private use, unassigned, separators other than ' '.
+bool isNonPrintable(QChar c)
+{
+    switch (c.category()) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_PrivateUse:
+    case QChar::Other_NotAssigned:
+    case QChar::Separator_Space:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 QString repr(const QString &text)
 {
     const bool hasSingle = text.contains(QLatin1Char('\''));
@@ -27,6 +48,9 @@ QString repr(const QString &text)
             out += QLatin1String("\\t");
         } else if (u < 0x20 || (u >= 0x7f && u < 0xa0)) {
             out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+        } else if (!c.isSurrogate() && u != ' ' && isNonPrintable(c)) {
+            out += u <= 0xff ? QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'))
+                             : QStringLiteral("\\u%1").arg(u, 4, 16, QLatin1Char('0'));
         } else {
             out += c;
         }

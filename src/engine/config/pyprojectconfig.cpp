@@ -106,8 +106,8 @@ Result<PyprojectConfig> PyprojectConfig::parse(const QString &text, const QStrin
             for (const toml::node &item : *a) {
                 if (allTables) {
                     v.tables.append(stringPairs(*item.as_table(), v.nonString));
-                } else if (const auto *s = item.as_string()) {
-                    v.list << qstr(s->get());
+                } else if (const auto *str = item.as_string()) {
+                    v.list << qstr(str->get());
                 } else {
                     v.nonString = true;
                 }

@@ -104,6 +104,9 @@ Value Evaluator::raiseError(const Error &error)
         message = message.mid(colon + 2);
     }
     Value exc = makeException(cls, message);
+    const Value dbError = m_builtins.value(QStringLiteral("sqlalchemy.exc.OperationalError"));
+    if (error.code == ErrorCode::Database && dbError.type == Type::Class)
+        exc.as<ExceptionObject>()->cls = std::static_pointer_cast<ClassObject>(dbError.obj);
     auto *e = exc.as<ExceptionObject>();
     e->line = error.line > 0 ? error.line : m_line;
     e->file = m_file;
@@ -191,9 +194,9 @@ Value Evaluator::lookup(const QString &name, const std::shared_ptr<Env> &env)
         if (e->scope && e->scope->locals.contains(name)) {
             if (innermost)
                 return raise(QStringLiteral("UnboundLocalError"),
-                             QStringLiteral("local variable '%1' referenced before assignment").arg(name));
+                             QStringLiteral("cannot access local variable '%1' where it is not associated with a value").arg(name));
             return raise(QStringLiteral("NameError"),
-                         QStringLiteral("free variable '%1' referenced before assignment in enclosing scope").arg(name));
+                         QStringLiteral("cannot access free variable '%1' where it is not associated with a value in enclosing scope").arg(name));
         }
         innermost = false;
     }
@@ -383,9 +386,11 @@ Value Evaluator::makeFunction(const Stmt *def, const Expr *lambda, const std::sh
     fn->params = def ? def->params : lambda->params;
     if (def) {
         fn->name = def->name;
+        fn->def = def;
         fn->scope = def->scope;
     } else {
         fn->name = QStringLiteral("<lambda>");
+        fn->lambda = lambda;
         auto scope = std::make_shared<ScopeInfo>();
         for (const Parameter &par : params.positional)
             scope->locals.insert(par.name);

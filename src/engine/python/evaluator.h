@@ -13,6 +13,8 @@
 
 namespace retort::python {
 
+struct BindingState;
+
 // A variable scope: the module's globals, a function call's locals, or a comprehension's.
 struct Env {
     QHash<QString, Value> vars;
@@ -23,8 +25,8 @@ struct Env {
 
 struct FunctionObject : Object {
     QString name;
-    StmtPtr def;                        // FunctionDef, or null for a lambda
-    ExprPtr lambda;
+    const Stmt *def = nullptr;          // FunctionDef (owned by the module tree), or null for a lambda
+    const Expr *lambda = nullptr;      // Lambda node (owned by the module tree, which the Interpreter keeps)
     std::shared_ptr<Parameters> params;
     std::shared_ptr<ScopeInfo> scope;
     std::shared_ptr<Env> closure;       // defining function scope (null at module level)
@@ -96,6 +98,9 @@ public:
     void print(const QString &text) { if (m_printSink) m_printSink(text); }
     void setPrintSink(std::function<void(const QString &)> sink) { m_printSink = std::move(sink); }
     std::shared_ptr<Env> globals() const { return m_globals; }
+    // The op/sa bindings' shared state (owned by the Interpreter), or null.
+    BindingState *bindings() const { return m_bindingState; }
+    void setBindings(BindingState *state) { m_bindingState = state; }
 
     // --- internals shared by the evaluator's source files
     enum class Flow { Normal, Return, Break, Continue, Raise };
@@ -136,6 +141,7 @@ private:
     int m_line = 0;
     int m_depth = 0;
     std::function<void(const QString &)> m_printSink;
+    BindingState *m_bindingState = nullptr;
 };
 
 // Registration helpers implemented in builtins.cpp / strmethods.cpp / containers.cpp / modules.cpp.

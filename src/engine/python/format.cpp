@@ -1,5 +1,7 @@
 #include "python/format.h"
 
+#include <QList>
+
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -39,8 +41,9 @@ QString floatRepr(double value)
         if (digits.size() > 1)
             out += QLatin1Char('.') + digits.mid(1);
         const int e = decpt - 1;
-        out += QLatin1Char('e') + QLatin1Char(e < 0 ? '-' : '+')
-               + QString::number(std::abs(e)).rightJustified(2, QLatin1Char('0'));
+        out += QLatin1Char('e');
+        out += QLatin1Char(e < 0 ? '-' : '+');
+        out += QString::number(std::abs(e)).rightJustified(2, QLatin1Char('0'));
     }
     return negative ? QLatin1Char('-') + out : out;
 }
@@ -94,7 +97,7 @@ QString bytesRepr(const QByteArray &value)
         if (c == '\\')
             out += QStringLiteral("\\\\");
         else if (c == uchar(quote))
-            out += QLatin1Char('\\') + QLatin1Char(quote);
+            out += QStringLiteral("\\") + QLatin1Char(quote);
         else if (c == '\n')
             out += QStringLiteral("\\n");
         else if (c == '\r')

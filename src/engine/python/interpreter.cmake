@@ -4,4 +4,10 @@ retort_engine_module(python
     ast.h
     parser.h parserimpl.h parser.cpp parserexpr.cpp fstring.cpp scope.cpp astdump.cpp
     format.h format.cpp
+    value.h value.cpp
+    evaluator.h evaluator.cpp evalexpr.cpp evalstmt.cpp operators.cpp
+    builtins.cpp strmethods.cpp strformat.cpp containers.cpp modules.cpp
+    interpreter.h interpreter.cpp
+    staticcheck.h staticcheck.cpp
+    bindings/bindings.h bindings/stubbindings.cpp
 )

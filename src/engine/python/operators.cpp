@@ -172,6 +172,9 @@ Value Evaluator::binary(const QString &op, const Value &a, const Value &b)
             return Value::tuple(a.as<TupleObject>()->items + b.as<TupleObject>()->items);
         if (a.type == Type::Bytes && b.type == Type::Bytes)
             return Value::bytes(a.as<BytesObject>()->data + b.as<BytesObject>()->data);
+        if (a.isStr() || a.type == Type::List || a.type == Type::Tuple)
+            return raise(QStringLiteral("TypeError"), QStringLiteral("can only concatenate %1 (not \"%2\") to %1")
+                                                          .arg(typeName(a), typeName(b)));
     }
     if (op == QLatin1String("*")) {
         if ((a.isStr() || sequenceItems(a)) && b.isInt())

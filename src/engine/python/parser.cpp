@@ -147,7 +147,7 @@ bool Parser::statement(Block &out)
             next();
             s = classDef({}, ln);
         } else if (t.text == u"async") {
-            return fail(QStringLiteral("unsupported construct: async"));
+            { fail(QStringLiteral("unsupported construct: async")); return false; }
         } else {
             return simpleStatements(out);
         }
@@ -164,7 +164,7 @@ bool Parser::statement(Block &out)
                 return false;
             decorators.append(d);
             if (peek().kind != TokenKind::Newline)
-                return fail(QStringLiteral("SyntaxError: invalid syntax"));
+                { fail(QStringLiteral("SyntaxError: invalid syntax")); return false; }
             next();
         }
         const int defLine = line();
@@ -174,7 +174,7 @@ bool Parser::statement(Block &out)
         else if (acceptKeyword(u"class"))
             s = classDef(decorators, defLine);
         else
-            return fail(QStringLiteral("SyntaxError: invalid syntax"));
+            { fail(QStringLiteral("SyntaxError: invalid syntax")); return false; }
         if (!s)
             return false;
         out.append(s);
@@ -629,14 +629,16 @@ StmtPtr Parser::classDef(QList<ExprPtr> decorators, int ln)
     s->name = next().text.toString();
     if (acceptOp(u"(")) {
         while (!atOp(u")")) {
-            if (peek().kind == TokenKind::Name && atOp(u"=", 1)) { // metaclass=...
+            const bool keyword = peek().kind == TokenKind::Name && atOp(u"=", 1); // metaclass=...
+            if (keyword) {
                 next();
                 next();
             }
             ExprPtr base = test();
             if (!base)
                 return nullptr;
-            s->bases.append(base);
+            if (!keyword)
+                s->bases.append(base);
             if (!acceptOp(u","))
                 break;
         }

@@ -47,12 +47,6 @@ bool isValidPair(char16_t a, char16_t b)
         || (a == u'r' && b == u'f');
 }
 
-// Operators, longest first within each length (token.EXACT_TOKEN_TYPES).
-constexpr const char16_t *Ops3[] = {u"**=", u"//=", u">>=", u"<<=", u"..."};
-constexpr const char16_t *Ops2[] = {u"!=", u"%=", u"&=", u"**", u"*=", u"+=", u"-=", u"->", u"//", u"/=",
-                                    u":=", u"<<", u"<=", u"==", u">=", u">>", u"@=", u"^=", u"|="};
-constexpr char16_t Ops1[] = u"%&()*+,-./:;<=>@[]^{|}~";
-
 QString charDescription(char32_t c)
 {
     return QStringLiteral("invalid character '%1' (U+%2)")
@@ -528,47 +522,58 @@ bool Tokenizer::inLine(Token &t)
         m_pos = p;
         return true;
     }
-    // operators
-    const qsizetype avail = m_len - start;
-    if (avail >= 3) {
-        for (const char16_t *op : Ops3) {
-            if (m_s[start].unicode() == op[0] && m_s[start + 1].unicode() == op[1]
-                && m_s[start + 2].unicode() == op[2]) {
-                m_pos = start + 3;
-                make(t, TokenKind::Op, start, m_pos, m_line, col);
-                return true;
-            }
+    // operators: the longest of token.EXACT_TOKEN_TYPES starting here
+    auto at = [this, start](qsizetype i) -> char16_t {
+        return start + i < m_len ? m_s[start + i].unicode() : u'\0';
+    };
+    int len = 0;
+    switch (c) {
+    case u'(': case u'[': case u'{':
+        m_brackets.append({c, m_line});
+        len = 1;
+        break;
+    case u')': case u']': case u'}': {
+        if (m_brackets.isEmpty())
+            return fail(QStringLiteral("unmatched '%1'").arg(QChar(c)), m_line);
+        const Bracket open = m_brackets.last();
+        const char16_t expected = open.ch == u'(' ? u')' : open.ch == u'[' ? u']' : u'}';
+        if (c != expected) {
+            QString msg = QStringLiteral("closing parenthesis '%1' does not match opening parenthesis '%2'")
+                              .arg(QChar(c), QChar(open.ch));
+            if (open.line != m_line)
+                msg += QStringLiteral(" on line %1").arg(open.line);
+            return fail(msg, m_line);
         }
+        m_brackets.removeLast();
+        len = 1;
+        break;
     }
-    if (avail >= 2) {
-        for (const char16_t *op : Ops2) {
-            if (m_s[start].unicode() == op[0] && m_s[start + 1].unicode() == op[1]) {
-                m_pos = start + 2;
-                make(t, TokenKind::Op, start, m_pos, m_line, col);
-                return true;
-            }
-        }
+    case u',': case u';': case u'~':
+        len = 1;
+        break;
+    case u'.':
+        len = (at(1) == u'.' && at(2) == u'.') ? 3 : 1;
+        break;
+    case u'-':
+        len = (at(1) == u'>' || at(1) == u'=') ? 2 : 1;
+        break;
+    case u'*': case u'/': case u'<': case u'>':   // ** **= *= // //= /= << <<= <= >> >>= >=
+        if (at(1) == c)
+            len = at(2) == u'=' ? 3 : 2;
+        else
+            len = at(1) == u'=' ? 2 : 1;
+        break;
+    case u'!':   // only != (a lone ! is not a Python 3.11 token)
+        len = at(1) == u'=' ? 2 : 0;
+        break;
+    case u'=': case u':': case u'+': case u'%': case u'&': case u'@': case u'^': case u'|':
+        len = at(1) == u'=' ? 2 : 1;
+        break;
+    default:
+        break;
     }
-    for (const char16_t *o = Ops1; *o; ++o) {
-        if (*o != c)
-            continue;
-        if (c == u'(' || c == u'[' || c == u'{') {
-            m_brackets.append({c, m_line});
-        } else if (c == u')' || c == u']' || c == u'}') {
-            if (m_brackets.isEmpty())
-                return fail(QStringLiteral("unmatched '%1'").arg(QChar(c)), m_line);
-            const Bracket open = m_brackets.last();
-            const char16_t expected = open.ch == u'(' ? u')' : open.ch == u'[' ? u']' : u'}';
-            if (c != expected) {
-                QString msg = QStringLiteral("closing parenthesis '%1' does not match opening parenthesis '%2'")
-                                  .arg(QChar(c), QChar(open.ch));
-                if (open.line != m_line)
-                    msg += QStringLiteral(" on line %1").arg(open.line);
-                return fail(msg, m_line);
-            }
-            m_brackets.removeLast();
-        }
-        m_pos = start + 1;
+    if (len > 0) {
+        m_pos = start + len;
         make(t, TokenKind::Op, start, m_pos, m_line, col);
         return true;
     }
@@ -593,136 +598,6 @@ Result<QList<Token>> tokenize(const QString &source)
     if (tokenizer.failed())
         return tokenizer.error();
     return tokens;
-}
-
-QString stringPrefix(QStringView tokenText)
-{
-    qsizetype i = 0;
-    while (i < tokenText.size() && !isQuote(tokenText[i].unicode()))
-        ++i;
-    return tokenText.left(i).toString().toLower();
-}
-
-Result<QString> decodeStringLiteral(QStringView text)
-{
-    qsizetype i = 0;
-    while (i < text.size() && !isQuote(text[i].unicode()))
-        ++i;
-    const QString prefix = text.left(i).toString().toLower();
-    if (i >= text.size())
-        return makeError(ErrorCode::Parse, QStringLiteral("not a string literal: %1").arg(text));
-    if (prefix.contains(QLatin1Char('f')))
-        return makeError(ErrorCode::Parse,
-                         QStringLiteral("an f-string has no value without running it: %1").arg(text));
-    const bool raw = prefix.contains(QLatin1Char('r'));
-    const bool bytes = prefix.contains(QLatin1Char('b'));
-    const QChar q = text[i];
-    const qsizetype ql = (text.size() - i >= 6 && text[i + 1] == q && text[i + 2] == q) ? 3 : 1;
-    if (text.size() - i < 2 * ql || text.back() != q)
-        return makeError(ErrorCode::Parse, QStringLiteral("unterminated string literal: %1").arg(text));
-    const QStringView body = text.mid(i + ql, text.size() - i - 2 * ql);
-
-    QString out;
-    out.reserve(body.size());
-    auto hexValue = [&](qsizetype from, int count, char32_t &value) -> bool {
-        if (from + count > body.size())
-            return false;
-        value = 0;
-        for (int k = 0; k < count; ++k) {
-            const char16_t h = body[from + k].unicode();
-            if (!isHexDigit(h))
-                return false;
-            value = value * 16 + (isDigit(h) ? h - u'0' : (h | 0x20) - u'a' + 10);
-        }
-        return true;
-    };
-    for (qsizetype p = 0; p < body.size(); ++p) {
-        const char16_t c = body[p].unicode();
-        if (bytes && c >= 0x80)
-            return makeError(ErrorCode::Parse, QStringLiteral("bytes can only contain ASCII literal characters"));
-        if (c == u'\r') {   // source line breaks read as "\n", like Python's universal newlines
-            if (p + 1 < body.size() && body[p + 1] == u'\n')
-                ++p;
-            out += QLatin1Char('\n');
-            continue;
-        }
-        if (c != u'\\' || p + 1 >= body.size()) {
-            out += body[p];
-            continue;
-        }
-        const char16_t e = body[p + 1].unicode();
-        if (raw) {   // the backslash stays; a line break after it is still normalised
-            out += QLatin1Char('\\');
-            continue;
-        }
-        ++p;
-        switch (e) {
-        case u'\n': break;
-        case u'\r':
-            if (p + 1 < body.size() && body[p + 1] == u'\n')
-                ++p;
-            break;
-        case u'\\': out += QLatin1Char('\\'); break;
-        case u'\'': out += QLatin1Char('\''); break;
-        case u'"': out += QLatin1Char('"'); break;
-        case u'a': out += QChar(0x07); break;
-        case u'b': out += QChar(0x08); break;
-        case u'f': out += QChar(0x0c); break;
-        case u'n': out += QLatin1Char('\n'); break;
-        case u'r': out += QLatin1Char('\r'); break;
-        case u't': out += QLatin1Char('\t'); break;
-        case u'v': out += QChar(0x0b); break;
-        case u'0': case u'1': case u'2': case u'3': case u'4': case u'5': case u'6': case u'7': {
-            uint v = 0;
-            int k = 0;
-            while (k < 3 && p < body.size() && body[p] >= u'0' && body[p] <= u'7') {
-                v = v * 8 + (body[p].unicode() - u'0');
-                ++p;
-                ++k;
-            }
-            --p;
-            if (bytes)
-                v &= 0xff;
-            const char32_t cp = v;
-            out += QString::fromUcs4(&cp, 1);
-            break;
-        }
-        case u'x': {
-            char32_t v = 0;
-            if (!hexValue(p + 1, 2, v))
-                return makeError(ErrorCode::Parse, QStringLiteral("truncated \\xXX escape in %1").arg(text));
-            out += QChar(char16_t(v));
-            p += 2;
-            break;
-        }
-        case u'u':
-        case u'U': {
-            if (bytes) {
-                out += QLatin1Char('\\');
-                out += QChar(e);
-                break;
-            }
-            const int n = e == u'u' ? 4 : 8;
-            char32_t v = 0;
-            if (!hexValue(p + 1, n, v) || v > 0x10ffff)
-                return makeError(ErrorCode::Parse,
-                                 QStringLiteral("truncated or illegal \\%1 escape in %2").arg(QChar(e)).arg(text));
-            out += QString::fromUcs4(&v, 1);
-            p += n;
-            break;
-        }
-        case u'N':
-            if (!bytes)
-                return makeError(ErrorCode::Parse,
-                                 QStringLiteral("\\N{...} escapes are not supported: %1").arg(text));
-            Q_FALLTHROUGH();
-        default:
-            out += QLatin1Char('\\');
-            out += QChar(e);
-            break;
-        }
-    }
-    return out;
 }
 
 } // namespace retort::python

@@ -123,12 +123,19 @@ Result<QList<Connection::Row>> Connection::query(const QString &sql, const QVari
         return makeError(ErrorCode::Database, QStringLiteral("The database %1 does not exist").arg(displayUrl()));
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return sqlError(QString(), sql, cleanDriverText(q.lastError()));
-    for (const QVariant &v : params)
-        q.addBindValue(v);
-    if (!q.exec())
-        return sqlError(QString(), sql, cleanDriverText(q.lastError()));
+    // PostgreSQL cannot PREPARE utility statements (DDL): statements without bound values run as
+    // they are.
+    if (params.isEmpty()) {
+        if (!q.exec(sql))
+            return sqlError(QString(), sql, cleanDriverText(q.lastError()));
+    } else {
+        if (!q.prepare(sql))
+            return sqlError(QString(), sql, cleanDriverText(q.lastError()));
+        for (const QVariant &v : params)
+            q.addBindValue(v);
+        if (!q.exec())
+            return sqlError(QString(), sql, cleanDriverText(q.lastError()));
+    }
     QList<Row> rows;
     if (q.isSelect()) {
         const int columns = q.record().count();

@@ -2,6 +2,6 @@
 # Included from script/CMakeLists.txt. Uses retort_tokenizer (link both).
 retort_engine_module(script
     headervalue.h headervalue.cpp
-    revisionheader.h revisionheader.cpp
+    revisionheader.h revisionheader.cpp revisionfile.cpp
     scriptdirectory.h scriptdirectory.cpp
 )

@@ -2,9 +2,7 @@
 
 #include "script/headervalue.h"
 
-#include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 #include <QVarLengthArray>
 
 namespace retort {
@@ -47,14 +45,27 @@ bool isAugmentedAssign(const Token &t)
         && t.text != u"==" && t.text != u"!=" && t.text != u"<=" && t.text != u">=";
 }
 
-bool isOpenBracket(const Token &t)
+// Single-character operator tests without string comparisons (hot in the statement loops).
+inline char16_t opChar(const Token &t)
 {
-    return t.kind == TokenKind::Op && (t.text == u"(" || t.text == u"[" || t.text == u"{");
+    return (t.kind == TokenKind::Op && t.text.size() == 1) ? t.text.front().unicode() : u'\0';
 }
 
-bool isCloseBracket(const Token &t)
+inline bool isOp(const Token &t, char16_t c)
 {
-    return t.kind == TokenKind::Op && (t.text == u")" || t.text == u"]" || t.text == u"}");
+    return opChar(t) == c;
+}
+
+inline bool isOpenBracket(const Token &t)
+{
+    const char16_t c = opChar(t);
+    return c == u'(' || c == u'[' || c == u'{';
+}
+
+inline bool isCloseBracket(const Token &t)
+{
+    const char16_t c = opChar(t);
+    return c == u')' || c == u']' || c == u'}';
 }
 
 // Reads the statements of one module. One instance per file.
@@ -162,13 +173,22 @@ void HeaderReader::topLevelLine(const Line &line, bool first)
         m_blockIsDefOrClass = b->text == u"def" || b->text == u"class" || b->text == u"async";
         if (b->text == u"async" && e - b > 1 && b[1].text != u"def")
             m_blockIsDefOrClass = false;
+        if (!m_blockIsDefOrClass) {
+            // `if x: revision = 'a'` -- a conditional assignment on the header line itself
+            for (const Token *p = b + 1; p + 1 < e; ++p) {
+                const int var = p->kind == TokenKind::Name ? varIndex(p->text) : -1;
+                if (var >= 0 && (isOp(p[-1], u':') || isOp(p[-1], u';'))
+                    && (isOp(p[1], u'=') || isOp(p[1], u':') || isAugmentedAssign(p[1])))
+                    assign(var, p->line, HeaderValue::notLiteral());
+            }
+        }
         return;
     }
-    if (b->isOp(u"@")) {
+    if (isOp(*b, u'@')) {
         m_blockIsDefOrClass = true;
         return;
     }
-    if (b->kind == TokenKind::Name && (b->text == u"match" || b->text == u"case") && (e - 1)->isOp(u":")
+    if (b->kind == TokenKind::Name && (b->text == u"match" || b->text == u"case") && isOp(*(e - 1), u':')
         && e - b > 2) {
         m_blockIsDefOrClass = false;
         return;
@@ -182,7 +202,7 @@ void HeaderReader::topLevelLine(const Line &line, bool first)
                 ++depth;
             else if (isCloseBracket(*p))
                 --depth;
-            if (depth != 0 || !p->isOp(u";"))
+            if (depth != 0 || !isOp(*p, u';'))
                 continue;
         }
         if (start < p) {
@@ -212,7 +232,7 @@ void HeaderReader::blockLine(const Line &line)
     if (b->kind != TokenKind::Name || e - b < 2)
         return;
     const int var = varIndex(b->text);
-    if (var >= 0 && (b[1].isOp(u"=") || b[1].isOp(u":") || isAugmentedAssign(b[1])))
+    if (var >= 0 && (isOp(b[1], u'=') || isOp(b[1], u':') || isAugmentedAssign(b[1])))
         assign(var, b->line, HeaderValue::notLiteral());
 }
 
@@ -243,7 +263,7 @@ void HeaderReader::statement(const Token *b, const Token *e)
             ++depth;
         else if (isCloseBracket(*p))
             --depth;
-        else if (depth == 0 && p->isOp(u"="))
+        else if (depth == 0 && isOp(*p, u'='))
             equals.append(p);
     }
     if (equals.isEmpty()) {
@@ -264,7 +284,7 @@ void HeaderReader::statement(const Token *b, const Token *e)
         const Token *te = eq;
         targetBegin = eq + 1;
         // NAME  or  NAME ':' annotation
-        if (tb < te && tb->kind == TokenKind::Name && (te - tb == 1 || tb[1].isOp(u":"))) {
+        if (tb < te && tb->kind == TokenKind::Name && (te - tb == 1 || isOp(tb[1], u':'))) {
             const int var = varIndex(tb->text);
             if (var < 0)
                 continue;
@@ -282,9 +302,9 @@ void HeaderReader::statement(const Token *b, const Token *e)
             const int var = varIndex(p->text);
             if (var < 0)
                 continue;
-            const bool before = p == tb || p[-1].isOp(u",") || p[-1].isOp(u"(") || p[-1].isOp(u"[")
-                || p[-1].isOp(u"*");
-            const bool after = p + 1 == te || p[1].isOp(u",") || p[1].isOp(u")") || p[1].isOp(u"]");
+            const bool before = p == tb || isOp(p[-1], u',') || isOp(p[-1], u'(') || isOp(p[-1], u'[')
+                || isOp(p[-1], u'*');
+            const bool after = p + 1 == te || isOp(p[1], u',') || isOp(p[1], u')') || isOp(p[1], u']');
             if (before && after)
                 assign(var, p->line, HeaderValue::notLiteral());
         }
@@ -303,13 +323,13 @@ void HeaderReader::importStatement(const Token *b, const Token *e)
     // item's first name
     const Token *itemStart = p + 1;
     for (const Token *q = p + 1; q <= e; ++q) {
-        if (q < e && !q->isOp(u","))
+        if (q < e && !isOp(*q, u','))
             continue;
         const Token *s = itemStart;
         const Token *t = q;
-        while (s < t && s->isOp(u"("))
+        while (s < t && isOp(*s, u'('))
             ++s;
-        while (t > s && t[-1].isOp(u")"))
+        while (t > s && isOp(t[-1], u')'))
             --t;
         const Token *bound = nullptr;
         for (const Token *r = s; r < t; ++r)
@@ -416,32 +436,6 @@ bool isPythonSpace(QChar c)
     return c.isSpace() || (u >= 0x1c && u <= 0x1f);
 }
 
-// PEP 263: a coding cookie in one of the first two lines. Returns the lowercased name or "".
-QString codingCookie(const QByteArray &bytes)
-{
-    qsizetype pos = 0;
-    for (int lineNo = 0; lineNo < 2 && pos < bytes.size(); ++lineNo) {
-        qsizetype end = bytes.indexOf('\n', pos);
-        if (end < 0)
-            end = bytes.size();
-        const QByteArray line = bytes.mid(pos, end - pos).trimmed();
-        pos = end + 1;
-        if (!line.startsWith('#'))
-            continue;
-        const qsizetype c = line.indexOf("coding");
-        if (c < 0 || c + 6 >= line.size() || (line[c + 6] != ':' && line[c + 6] != '='))
-            continue;
-        qsizetype s = c + 7;
-        while (s < line.size() && (line[s] == ' ' || line[s] == '\t'))
-            ++s;
-        qsizetype t = s;
-        while (t < line.size() && (std::isalnum(uchar(line[t])) || line[t] == '-' || line[t] == '_' || line[t] == '.'))
-            ++t;
-        return QString::fromLatin1(line.mid(s, t - s)).toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
-    }
-    return {};
-}
-
 } // namespace
 
 QString notLiteralMessage(QStringView variable)
@@ -473,41 +467,6 @@ Revision readRevisionSource(const QString &source, const QString &path)
     rev.path = path;
     HeaderReader reader(source, path, rev);
     reader.run();
-    return rev;
-}
-
-Revision readRevisionFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Revision rev;
-        rev.path = path;
-        rev.diagnostics.append(Diagnostic{Diagnostic::Severity::Error, path, 0, 0,
-                                          QStringLiteral("cannot read the file: %1").arg(file.errorString())});
-        return rev;
-    }
-    QByteArray bytes = file.readAll();
-    file.close();
-    qsizetype skip = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    QString source;
-    QString problem;
-    const QString cookie = bytes.contains("coding") ? codingCookie(bytes) : QString();
-    if (cookie.isEmpty() || cookie == u"utf-8" || cookie == u"utf8" || cookie.startsWith(u"utf-8-")
-        || cookie == u"ascii" || cookie == u"us-ascii") {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        source = decoder(QByteArrayView(bytes).sliced(skip));
-        if (decoder.hasError())
-            problem = QStringLiteral("the file is not valid UTF-8");
-    } else if (cookie == u"latin-1" || cookie == u"iso-8859-1" || cookie == u"iso-latin-1" || cookie == u"l1"
-               || cookie == u"latin1" || cookie.startsWith(u"latin-1-") || cookie.startsWith(u"iso-8859-1-")) {
-        source = QString::fromLatin1(QByteArrayView(bytes).sliced(skip));
-    } else {
-        problem = QStringLiteral("unsupported source encoding '%1'").arg(cookie);
-        source = QString::fromUtf8(QByteArrayView(bytes).sliced(skip));
-    }
-    Revision rev = readRevisionSource(source, path);
-    if (!problem.isEmpty())
-        rev.diagnostics.prepend(Diagnostic{Diagnostic::Severity::Error, path, 0, 0, problem});
     return rev;
 }
 

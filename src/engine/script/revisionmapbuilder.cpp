@@ -2,6 +2,7 @@
 #include "script/revisionmap.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace retort {
 
@@ -37,6 +38,8 @@ static void appendUnique(QList<int> &list, int v)
 Result<RevisionMap> RevisionMapBuilder::build(QList<Revision> revisions)
 {
     RevisionMap m;
+    m.m_nodes.reserve(revisions.size());
+    m.m_keys.reserve(revisions.size() * 2);
     // 1. Revision objects (checks Alembic does in Revision.__init__), insertion order, duplicates.
     for (Revision &rev : revisions) {
         if (rev.downRevisions.contains(rev.id))
@@ -116,10 +119,11 @@ Result<RevisionMap> RevisionMapBuilder::build(QList<Revision> revisions)
             appendUnique(node.allDown, d);
     }
     for (int i = 0; i < n; ++i) {
-        const auto node = m.m_nodes[i];
-        for (int x : node.allDown) {
+        const QList<int> allDown = m.m_nodes[i].allDown;
+        const QList<int> down = m.m_nodes[i].down;
+        for (int x : allDown) {
             appendUnique(m.m_nodes[x].allNext, i);
-            if (node.down.contains(x))
+            if (down.contains(x))
                 appendUnique(m.m_nodes[x].next, i);
         }
     }
@@ -151,16 +155,20 @@ Result<void> RevisionMapBuilder::detectCycles(const RevisionMap &m)
     QStringList all;
     for (int i = 0; i < n; ++i)
         all.append(m.id(i));
+    std::vector<int> stack;
+    stack.reserve(size_t(n));
     auto walk = [&](const QList<int> &starts, auto next) {
         RevisionSet seen(n);
-        QList<int> stack = starts;
-        while (!stack.isEmpty()) {
-            int r = stack.takeLast();
+        stack.assign(starts.begin(), starts.end());
+        while (!stack.empty()) {
+            const int r = stack.back();
+            stack.pop_back();
             if (seen.contains(r))
                 continue;
             seen.insert(r);
             for (int x : next(r))
-                stack.append(x);
+                if (!seen.contains(x))
+                    stack.push_back(x);
         }
         return seen;
     };
@@ -173,15 +181,15 @@ Result<void> RevisionMapBuilder::detectCycles(const RevisionMap &m)
     };
     if (m.heads().isEmpty() || m.bases().isEmpty())
         return fail(cycleText(QStringLiteral("Cycle"), all));
-    RevisionSet space = walk(m.heads(), [&](int r) { return m.downRevisions(r); });
-    space.intersect(walk(m.bases(), [&](int r) { return m.nextRevisions(r); }));
+    RevisionSet space = walk(m.heads(), [&](int r) -> const QList<int> & { return m.downRevisions(r); });
+    space.intersect(walk(m.bases(), [&](int r) -> const QList<int> & { return m.nextRevisions(r); }));
     if (QStringList left = leftOver(space); !left.isEmpty())
         return fail(cycleText(QStringLiteral("Cycle"), left));
 
     if (m.realHeads().isEmpty() || m.realBases().isEmpty())
         return fail(cycleText(QStringLiteral("Dependency cycle"), all));
-    space = walk(m.realHeads(), [&](int r) { return m.allDownRevisions(r); });
-    space.intersect(walk(m.realBases(), [&](int r) { return m.allNextRevisions(r); }));
+    space = walk(m.realHeads(), [&](int r) -> const QList<int> & { return m.allDownRevisions(r); });
+    space.intersect(walk(m.realBases(), [&](int r) -> const QList<int> & { return m.allNextRevisions(r); }));
     if (QStringList left = leftOver(space); !left.isEmpty())
         return fail(cycleText(QStringLiteral("Dependency cycle"), left));
     return {};
@@ -205,34 +213,43 @@ void RevisionMapBuilder::normalize(RevisionMap &m)
     }
     if (slot.isEmpty())
         return;
-    const int k = int(slot.size());
+    const size_t words = (slot.size() + 63) / 64;
     // Parent-first order: Kahn over down links (the graph is acyclic here).
-    QList<int> pending(n, 0), order;
-    order.reserve(n);
+    std::vector<int> pending(size_t(n), 0), order;
+    order.reserve(size_t(n));
     for (int i = 0; i < n; ++i) {
-        pending[i] = int(m.m_nodes[i].down.size());
-        if (pending[i] == 0)
-            order.append(i);
+        pending[size_t(i)] = int(m.m_nodes[i].down.size());
+        if (pending[size_t(i)] == 0)
+            order.push_back(i);
     }
-    for (int at = 0; at < order.size(); ++at)
+    for (size_t at = 0; at < order.size(); ++at)
         for (int c : m.m_nodes[order[at]].next)
-            if (--pending[c] == 0)
-                order.append(c);
-    std::vector<RevisionSet> declaredAbove(size_t(n), RevisionSet(0));   // by ancestors, excl. self
+            if (--pending[size_t(c)] == 0)
+                order.push_back(c);
+    // declared[r]: dependency targets declared by proper ancestors of r (one flat bit matrix).
+    std::vector<uint64_t> declared(size_t(n) * words, 0);
     for (int r : order) {
-        RevisionSet acc(k);
+        uint64_t *acc = &declared[size_t(r) * words];
         for (int p : m.m_nodes[r].down) {
-            acc.unite(declaredAbove[size_t(p)]);
-            for (int d : m.m_nodes[p].deps)
-                acc.insert(slot.value(d));
+            const uint64_t *above = &declared[size_t(p) * words];
+            for (size_t w = 0; w < words; ++w)
+                acc[w] |= above[w];
+            for (int d : m.m_nodes[p].deps) {
+                const int b = slot.value(d);
+                acc[b >> 6] |= uint64_t(1) << (b & 63);
+            }
         }
-        declaredAbove[size_t(r)] = std::move(acc);
     }
     for (int i = 0; i < n; ++i) {
         auto &node = m.m_nodes[i];
-        for (int d : node.deps)
-            if (!declaredAbove[size_t(i)].contains(slot.value(d)))
+        if (node.deps.isEmpty())
+            continue;
+        const uint64_t *acc = &declared[size_t(i) * words];
+        for (int d : node.deps) {
+            const int b = slot.value(d);
+            if (!((acc[b >> 6] >> (b & 63)) & 1))
                 node.normDeps.append(d);
+        }
         for (int d : node.normDeps)
             appendUnique(node.nd, d);
     }

@@ -7,6 +7,12 @@
 
 namespace retort::sql {
 
+struct ExprOptions {
+    bool includeTable = true;   // qualify column refs with their table
+    QString dmlTable;           // the INSERT/UPDATE/DELETE target: its columns get its schema
+    QString dmlSchema;
+};
+
 // Internal to the sql module: SQLAlchemy 1.4's type, expression and DDL compilers and Alembic's
 // per-operation implementations, for one dialect. Split over typecompiler.cpp, exprcompiler.cpp,
 // ddlcompiler.cpp, opcompiler.cpp and batchcompiler.cpp. Stateless apart from the RenderState
@@ -28,11 +34,7 @@ public:
     static int enumLength(const ops::SqlType &type);
 
     // exprcompiler.cpp
-    struct ExprOptions {
-        bool includeTable = true;   // qualify column refs with their table
-        QString dmlTable;           // the INSERT/UPDATE/DELETE target: its columns get its schema
-        QString dmlSchema;
-    };
+    using ExprOptions = sql::ExprOptions;
     Result<QString> literal(const ops::SqlValue &value, const ops::SqlType *type) const;
     Result<QString> stringLiteral(const QString &value) const;
     Result<QString> expr(const ops::SqlExpression &e, ExprOptions options = {}) const;
@@ -44,7 +46,9 @@ public:
     Result<QStringList> bulkInsert(const ops::BulkInsert &op) const;
 
     // ddlcompiler.cpp
-    Result<QString> serverDefault(const ops::SqlExpression &e) const;     // the text after DEFAULT
+    // The text after DEFAULT. SQLite parenthesises expressions in a column definition only
+    // (alter_column's SET DEFAULT uses the generic get_column_default_string).
+    Result<QString> serverDefault(const ops::SqlExpression &e, bool columnDefinition = true) const;
     Result<QString> columnSpec(const ops::Column &column, const ops::TableDef *table) const;
     Result<QString> constraint(const ops::Constraint &c, const ops::TableDef *table) const;
     // The constraints of a CREATE TABLE in SQLAlchemy's order (explicit PK or implicit one first,
@@ -55,8 +59,10 @@ public:
     // Indexes of a CREATE TABLE: Column(index=True) ones (ix_<table>_<col>) and explicit ones.
     QList<ops::Index> tableIndexes(const ops::TableDef &t) const;
     const ops::Column *autoincrementColumn(const ops::TableDef &t) const;
-    Result<QString> createTable(const ops::TableDef &t) const;
-    Result<QStringList> createTableAll(const ops::TableDef &t, RenderState &state) const;   // + types, indexes, comments
+    // `constraints` (when given) replaces tableConstraints(t) (batch move-and-copy order).
+    Result<QString> createTable(const ops::TableDef &t, const QList<ops::Constraint> *constraints = nullptr) const;
+    Result<QStringList> createTableAll(const ops::TableDef &t, RenderState &state,
+                                       const QList<ops::Constraint> *constraints = nullptr) const;   // + types, indexes, comments
     Result<QString> createIndex(const ops::Index &index) const;
     Result<QString> createEnumType(const ops::SqlType &type) const;
     QString enumTypeName(const ops::SqlType &type) const;

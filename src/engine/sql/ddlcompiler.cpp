@@ -42,7 +42,7 @@ bool numericAffinity(const SqlType &t)
 
 } // namespace
 
-Result<QString> Compiler::serverDefault(const SqlExpression &e) const
+Result<QString> Compiler::serverDefault(const SqlExpression &e, bool columnDefinition) const
 {
     if (e.isStringLiteral())
         return stringLiteral(std::get<QString>(e.value));
@@ -52,7 +52,7 @@ Result<QString> Compiler::serverDefault(const SqlExpression &e) const
     if (!s)
         return s;
     // SQLite parenthesises ColumnElement defaults (not strings, not text()).
-    if (!m_pg && e.kind != EKind::Text)
+    if (!m_pg && columnDefinition && e.kind != EKind::Text)
         return QLatin1Char('(') + *s + QLatin1Char(')');
     return s;
 }
@@ -107,10 +107,12 @@ Result<QString> Compiler::columnSpec(const Column &c, const TableDef *t) const
         const bool hasIdentity = c.identity.has_value();
         const SqlType &ty = c.type.forDialect(m_d.name());
         const bool isSmall = ty.kind == TKind::SmallInteger || ty.kind == TKind::SMALLINT;
-        if (inPk && autoincrementColumn(*t) && autoincrementColumn(*t)->name == c.name && !isSmall
+        if (inPk && autoincrementColumn(*t) && autoincrementColumn(*t)->name == c.name
             && !hasIdentity && !c.hasDefault && c.sequenceName.isEmpty()) {
             if (ty.kind == TKind::BigInteger || ty.kind == TKind::BIGINT)
                 spec += QStringLiteral(" BIGSERIAL");
+            else if (isSmall)
+                spec += QStringLiteral(" SMALLSERIAL");
             else
                 spec += QStringLiteral(" SERIAL");
         } else {
@@ -362,7 +364,7 @@ Result<QString> Compiler::constraint(const Constraint &c, const TableDef *t) con
     return QString();
 }
 
-Result<QString> Compiler::createTable(const TableDef &t) const
+Result<QString> Compiler::createTable(const TableDef &t, const QList<Constraint> *override) const
 {
     QString text = QStringLiteral("\nCREATE ");
     if (!t.prefixes.isEmpty())
@@ -387,7 +389,8 @@ Result<QString> Compiler::createTable(const TableDef &t) const
         separator = QStringLiteral(", \n");
     }
     QStringList constraints;
-    for (const Constraint &c : tableConstraints(t)) {
+    const QList<Constraint> all = override ? *override : tableConstraints(t);
+    for (const Constraint &c : all) {
         if (m_pg && c.kind == Constraint::Kind::ForeignKey && c.fk.useAlter)
             continue;
         auto s = constraint(c, &t);
@@ -531,7 +534,8 @@ Result<QString> Compiler::createIndex(const ops::Index &index) const
     return s;
 }
 
-Result<QStringList> Compiler::createTableAll(const TableDef &t, RenderState &state) const
+Result<QStringList> Compiler::createTableAll(const TableDef &t, RenderState &state,
+                                             const QList<Constraint> *constraints) const
 {
     QStringList out;
     if (m_pg) {
@@ -549,7 +553,7 @@ Result<QStringList> Compiler::createTableAll(const TableDef &t, RenderState &sta
             out << *s;
         }
     }
-    auto ct = createTable(t);
+    auto ct = createTable(t, constraints);
     if (!ct)
         return ct.error();
     out << ct->trimmed();

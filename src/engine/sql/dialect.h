@@ -21,6 +21,9 @@ struct RenderState {
     QSet<QString> createdEnumTypes;   // "schema.name" or "name"
     std::function<Result<ops::TableDef>(const QString &table, const QString &schema)> reflectTable;
     QStringList warnings;
+    // Statements Alembic had already emitted when an operation failed part-way (e.g. SQLite
+    // add_column with a ForeignKey: the ADD COLUMN, then NotImplementedError); set with the error.
+    QStringList emittedBeforeError;
 };
 
 // Renders operations and their parts to SQL text exactly as Alembic + SQLAlchemy 1.4 compile them

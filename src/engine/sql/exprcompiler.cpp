@@ -411,7 +411,11 @@ Result<QString> Compiler::dml(const ops::DmlStatement &st) const
         const ops::Column *c = st.table.column(column);
         if ((v.kind == EKind::Literal) && !v.type && c && !c->type.isNull())
             return literal(v.value, &c->type);
-        return expr(v, options);
+        auto s = expr(v, options);
+        // crud values are self_group()ed: operator expressions get parentheses
+        if (s && (v.kind == EKind::Binary || v.kind == EKind::Conjunction || v.kind == EKind::Unary))
+            return QLatin1Char('(') + *s + QLatin1Char(')');
+        return s;
     };
     // Values in table column order (SQLAlchemy's crud ordering), then any unknown keys in call order.
     QList<QPair<QString, SqlExpression>> ordered;

@@ -92,8 +92,10 @@ Result<QStringList> Compiler::addColumn(const AddColumn &op, RenderState &state)
             continue;
         const bool implicit = c.kind == Constraint::Kind::Check;   // type-bound CHECKs only come from typeCheck()
         auto r = addConstraint(op.table, op.schema, c, state, implicit);
-        if (!r)
+        if (!r) {
+            state.emittedBeforeError = out;
             return r;
+        }
         out << *r;
     }
     for (const Index &i : tableIndexes(t)) {
@@ -149,7 +151,7 @@ Result<QStringList> Compiler::alterColumn(const AlterColumn &op, RenderState &st
         out << alter + (*op.nullable ? QStringLiteral(" DROP NOT NULL") : QStringLiteral(" SET NOT NULL"));
     if (op.serverDefault.given) {
         if (op.serverDefault.hasValue()) {
-            auto d = serverDefault(*op.serverDefault.value);
+            auto d = serverDefault(*op.serverDefault.value, false);
             if (!d)
                 return d.error();
             out << alter + QStringLiteral(" SET DEFAULT ") + *d;
@@ -166,8 +168,12 @@ Result<QStringList> Compiler::alterColumn(const AlterColumn &op, RenderState &st
     if (op.comment.given) {
         if (!m_pg)
             return pythonError(QStringLiteral("UnsupportedCompilationError"),
-                               QStringLiteral("Compiler <alembic.ddl.base.ColumnComment> can't render element of "
-                                              "type <class 'alembic.ddl.base.ColumnComment'>"));
+                               QStringLiteral("Compiler <sqlalchemy.dialects.sqlite.base.SQLiteDDLCompiler object "
+                                              "at 0x0> can't render element of type <class "
+                                              "'alembic.ddl.base.ColumnComment'>: <class "
+                                              "'alembic.ddl.base.ColumnComment'> construct has no default "
+                                              "compilation handler. (Background on this error at: "
+                                              "https://sqlalche.me/e/14/l7de)"));
         out << QStringLiteral("COMMENT ON COLUMN %1.%2 IS %3")
                    .arg(table(op.table, op.schema), q(op.column),
                         op.comment.hasValue() ? *stringLiteral(*op.comment.value) : QStringLiteral("NULL"));
@@ -257,8 +263,7 @@ Result<QStringList> Compiler::operation(const Operation &operation, RenderState 
     if (auto o = std::get_if<CreateEnumType>(&v)) {
         if (!m_pg || !o->type.isEnum() || !o->type.nativeEnum)
             return QStringList();
-        const QString key = o->type.schema.isEmpty() ? o->type.name : o->type.schema + QLatin1Char('.') + o->type.name;
-        state.createdEnumTypes.insert(key);
+        // an explicit .create() does not enter the per-run memo: create_table still emits CREATE TYPE
         return withLine(QStringList{*createEnumType(o->type)});
     }
     if (auto o = std::get_if<DropEnumType>(&v)) {

@@ -53,10 +53,11 @@ QString pgTimeType(const SqlType &t, const char *name)
 
 Error cantRender(const QString &dialect, const SqlType &t)
 {
-    const QString compiler = dialect == QLatin1String("sqlite") ? QStringLiteral("SQLiteTypeCompiler")
-                                                                : QStringLiteral("PGTypeCompiler");
+    const QString compiler = dialect == QLatin1String("sqlite")
+                                 ? QStringLiteral("sqlalchemy.dialects.sqlite.base.SQLiteTypeCompiler")
+                                 : QStringLiteral("sqlalchemy.dialects.postgresql.base.PGTypeCompiler");
     return pythonError(QStringLiteral("CompileError"),
-                       QStringLiteral("Compiler <%1> can't render element of type %2")
+                       QStringLiteral("Compiler <%1 object at 0x0> can't render element of type %2")
                            .arg(compiler, t.className().section(QLatin1Char('.'), -1)));
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Alembic oracle for the revision-graph tests (run with Debian's /usr/bin/python3, alembic 1.8.1).
 
-Reads one JSON document from stdin:
+Reads one JSON document (or a list of them, answered by a list of answer lists) from stdin:
   {"revisions": [{"id", "down": [...], "deps": [...], "labels": [...], "doc"}...],   # load order
    "queries": [{"op": ..., ...}, ...]}
 and prints a JSON list with one answer per query. Every answer is {"ok": true, ...} or
@@ -116,6 +116,13 @@ def run_steps(rows, steps):
 
 def main():
     doc = json.load(sys.stdin)
+    if isinstance(doc, list):  # several graphs in one run
+        json.dump([answer(d) for d in doc], sys.stdout)
+    else:
+        json.dump(answer(doc), sys.stdout)
+
+
+def answer(doc):
     specs = doc["revisions"]
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -174,7 +181,7 @@ def main():
             answers.append(cli_error(lambda: {"revs": sorted(r.revision for r in sd.get_all_current(tuple(q["rows"])))}))
         else:
             answers.append({"ok": False, "error": "unknown op " + op, "detail": "", "kind": "usage"})
-    json.dump(answers, sys.stdout)
+    return answers
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ inline Revision rev(const QString &spec)
     r.downRevisions = list(f.value(1));
     r.dependsOn = list(f.value(2));
     r.branchLabels = list(f.value(3));
-    r.doc = f.value(4);
+    r.doc = f.mid(4).join(u':');
     r.longDoc = r.doc;
     r.path = QStringLiteral("/tmp/versions/%1.py").arg(r.id);
     return r;

@@ -206,7 +206,9 @@ void TestRevisionMap::tenThousand()
     QCOMPARE(m->size(), 10000);
     QCOMPARE(m->ids(m->realHeads()), QStringList{"r9999"});
     qInfo("built 10000 revisions in %lld ms", ms);
-    QVERIFY2(ms < 500, qPrintable(QString::number(ms)));   // Debug build on a shared machine
+    // A guard against quadratic walks (those take seconds here), not a benchmark: Debug builds
+    // on a shared machine vary 10x. Release on an idle machine: ~57 M instructions, ~10-15 ms.
+    QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
 }
 
 QTEST_GUILESS_MAIN(TestRevisionMap)

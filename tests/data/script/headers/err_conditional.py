@@ -6,6 +6,8 @@ if os.environ.get("X"):
 else:
     down_revision = None
 revision += ''
+try: branch_labels = ('x',)
+except ImportError: pass
 
 
 def upgrade():

@@ -1,0 +1,129 @@
+// upgrade, downgrade, stamp (reference §2.7, §2.12). `--sql` prints the offline script.
+#include "command.h"
+
+#include "commands/offlinesql.h"
+#include "runtime/scriptrunner.h"
+
+#include <QDir>
+
+namespace retort::cli {
+
+namespace {
+
+OptionSpec sqlOption()
+{
+    return {{QStringLiteral("--sql")}, QStringLiteral("sql"), false, false, {},
+            QStringLiteral("Don't emit SQL to database - dump to standard output/file instead. See docs on offline mode.")};
+}
+
+OptionSpec tagOption()
+{
+    return {{QStringLiteral("--tag")}, QStringLiteral("tag"), true, false, QStringLiteral("TAG"),
+            QStringLiteral("Arbitrary 'tag' name - can be used by custom env.py scripts.")};
+}
+
+OptionSpec perMigrationOption()
+{
+    return {{QStringLiteral("--transaction-per-migration")}, QStringLiteral("transaction_per_migration"), false, false,
+            {}, QStringLiteral("One transaction per revision in --sql output (env.py's transaction_per_migration)")};
+}
+
+int runOffline(CliContext &c, OfflineRequest request)
+{
+    Result<const Project *> project = c.project();
+    if (!project.ok())
+        return c.fail(project.error());
+    Result<ResolvedUrl> url = (*project)->databaseUrl(c.args().value(QStringLiteral("url")));
+    if (!url.ok())
+        return c.fail(url.error());
+    request.dialect = url->url.backend();
+    request.transactionPerMigration = c.args().has(QStringLiteral("transaction_per_migration"));
+    request.collectJson = c.json();
+    ScriptRunner::Options runnerOptions;
+    runnerOptions.xArguments = c.args().list(QStringLiteral("x"));
+    runnerOptions.tag = c.args().value(QStringLiteral("tag"));
+    ScriptRunner runner(runnerOptions);
+    Result<OfflineResult> result = generateOfflineSql(**project, request, runner);
+    if (!result.ok())
+        return c.fail(result.error());
+    for (const QString &line : result->logLines)
+        c.info(QStringLiteral("retort.migration"), line);
+    if (c.json())
+        c.printJson(result->json);
+    else
+        c.rawOut(result->sql);
+    return ExitOk;
+}
+
+int onlineNotAvailable(CliContext &c, const QString &command)
+{
+    return c.fail(makeError(ErrorCode::Command,
+                            QStringLiteral("`retort %1` on a live database is not available in this build yet; "
+                                           "use `retort %1 --sql` for the offline script, or `retort plan` for the steps")
+                                .arg(command)));
+}
+
+int runUpgradeOrDowngrade(CliContext &c, OfflineRequest::Command command, const QString &name)
+{
+    const QString target = c.args().value(QStringLiteral("revision"));
+    if (!c.args().has(QStringLiteral("sql"))) {
+        if (target.contains(QLatin1Char(':')))
+            return c.fail(makeError(ErrorCode::Command, QStringLiteral("Range revision not allowed")));
+        return onlineNotAvailable(c, name);
+    }
+    OfflineRequest request;
+    request.command = command;
+    request.target = target;
+    return runOffline(c, request);
+}
+
+int runUpgrade(CliContext &c)
+{
+    return runUpgradeOrDowngrade(c, OfflineRequest::Command::Upgrade, QStringLiteral("upgrade"));
+}
+
+int runDowngrade(CliContext &c)
+{
+    return runUpgradeOrDowngrade(c, OfflineRequest::Command::Downgrade, QStringLiteral("downgrade"));
+}
+
+int runStamp(CliContext &c)
+{
+    OfflineRequest request;
+    request.command = OfflineRequest::Command::Stamp;
+    request.stampTargets = c.args().list(QStringLiteral("revisions"));
+    request.purge = c.args().has(QStringLiteral("purge"));
+    if (!c.args().has(QStringLiteral("sql")))
+        return onlineNotAvailable(c, QStringLiteral("stamp"));
+    return runOffline(c, request);
+}
+
+} // namespace
+
+Command upgradeCommand()
+{
+    return {{QStringLiteral("upgrade"), QStringLiteral("Upgrade to a later version."),
+             {sqlOption(), tagOption(), perMigrationOption()},
+             {{QStringLiteral("revision"), PositionalSpec::Count::One, QStringLiteral("revision identifier")}}},
+            runUpgrade};
+}
+
+Command downgradeCommand()
+{
+    return {{QStringLiteral("downgrade"), QStringLiteral("Revert to a previous version."),
+             {sqlOption(), tagOption(), perMigrationOption()},
+             {{QStringLiteral("revision"), PositionalSpec::Count::One, QStringLiteral("revision identifier")}}},
+            runDowngrade};
+}
+
+Command stampCommand()
+{
+    return {{QStringLiteral("stamp"), QStringLiteral("'stamp' the revision table with the given revision; don't run any migrations."),
+             {sqlOption(), tagOption(), perMigrationOption(),
+              {{QStringLiteral("--purge")}, QStringLiteral("purge"), false, false, {},
+               QStringLiteral("Unconditionally erase the version table before stamping")}},
+             {{QStringLiteral("revisions"), PositionalSpec::Count::OneOrMore, QStringLiteral("revision identifier")}}},
+            runStamp};
+}
+
+} // namespace retort::cli

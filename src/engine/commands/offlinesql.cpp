@@ -1,0 +1,145 @@
+#include "commands/offlinesql.h"
+
+#include "commands/planformat.h"
+#include "runtime/scriptrunner.h"
+#include "sql/dialect.h"
+#include "sql/offlinecontext.h"
+#include "sql/offlinescriptwriter.h"
+
+#include <QJsonArray>
+
+namespace retort {
+
+namespace {
+
+// Splits "A:B" on the first colon (Alembic uses only the first two parts).
+std::pair<QString, QString> splitRange(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(':'));
+    return {parts.value(0), parts.value(1)};
+}
+
+Result<MigrationPlan> planFor(const Project &project, const OfflineRequest &request)
+{
+    MigrationPlanner planner(project.map());
+    PlanOptions options;
+    options.alembicWalks = true;   // offline scripts follow Alembic exactly
+    switch (request.command) {
+    case OfflineRequest::Command::Upgrade: {
+        QStringList start;
+        QString destination = request.target;
+        if (request.target.contains(QLatin1Char(':'))) {
+            const auto [from, to] = splitRange(request.target);
+            Result<QStringList> heads = planner.startingHeads(from);
+            if (!heads.ok())
+                return heads.error();
+            start = *heads;
+            destination = to;
+        }
+        return planner.upgrade(start, destination, options);
+    }
+    case OfflineRequest::Command::Downgrade: {
+        if (!request.target.contains(QLatin1Char(':')))
+            return makeError(ErrorCode::Command, QStringLiteral("downgrade with --sql requires <fromrev>:<torev>"));
+        const auto [from, to] = splitRange(request.target);
+        Result<QStringList> heads = planner.startingHeads(from);
+        if (!heads.ok())
+            return heads.error();
+        return planner.downgrade(*heads, to, options);
+    }
+    case OfflineRequest::Command::Stamp: {
+        if (request.purge)
+            return makeError(ErrorCode::Command, QStringLiteral("Can't use --purge with --sql mode"));
+        QString start;
+        bool first = true;
+        QStringList destinations;
+        for (const QString &t : request.stampTargets) {
+            QString from;
+            QString to = t;
+            if (t.contains(QLatin1Char(':')))
+                std::tie(from, to) = splitRange(t);
+            if (!first && from != start) {
+                return makeError(ErrorCode::Command,
+                                 QStringLiteral("Stamp operation with --sql only supports a single starting revision at a time"));
+            }
+            start = from;
+            first = false;
+            destinations << to;
+        }
+        Result<QStringList> heads = start.isEmpty() ? Result<QStringList>(QStringList()) : planner.startingHeads(start);
+        if (!heads.ok())
+            return heads.error();
+        return planner.stamp(*heads, destinations, false, options);
+    }
+    }
+    return makeError(ErrorCode::Internal, QStringLiteral("unknown offline command"));
+}
+
+} // namespace
+
+Result<OfflineResult> generateOfflineSql(const Project &project, const OfflineRequest &request, ScriptRunner &runner)
+{
+    std::unique_ptr<sql::Dialect> dialect = sql::Dialect::create(request.dialect);
+    if (!dialect)
+        return makeError(ErrorCode::Command, QStringLiteral("No SQL dialect for '%1'").arg(request.dialect));
+
+    Result<MigrationPlan> plan = planFor(project, request);
+    if (!plan.ok())
+        return plan.error();
+
+    sql::OfflineScriptWriter::Options writerOptions;
+    writerOptions.transactionalDdl = dialect->transactionalDdl();
+    writerOptions.transactionPerMigration = request.transactionPerMigration || project.transactionPerMigration();
+    const VersionTableOptions &vt = project.versionTable();
+    writerOptions.versionTable = sql::VersionTableSpec{vt.table, vt.schema, vt.primaryKey};
+    sql::OfflineScriptWriter writer(*dialect, writerOptions);
+    sql::OfflineContext context(*dialect);
+
+    OfflineResult result;
+    result.plan = *plan;
+    QJsonArray steps;
+    writer.begin();
+    for (const MigrationStep &step : std::as_const(plan->steps)) {
+        const qsizetype stepStart = writer.text().size();
+        writer.beginStep(QStringLiteral("Running ") + step.shortLog(), step.headsBefore.isEmpty());
+        const qsizetype bodyStart = writer.text().size();
+        if (step.direction != StepDirection::Stamp) {
+            const Revision &revision = project.map().revision(step.revision);
+            Result<void> ran = runner.run(revision, step.direction, context);
+            if (!ran.ok())
+                return ran.error();
+            writer.addItems(context.takeItems());
+        }
+        const QString bodySql = request.collectJson ? writer.text().mid(bodyStart) : QString();
+        for (const VersionStatement &s : step.statements) {
+            switch (s.kind) {
+            case VersionStatement::Kind::Insert: writer.versionInsert(s.to); break;
+            case VersionStatement::Kind::Update: writer.versionUpdate(s.from, s.to); break;
+            case VersionStatement::Kind::Delete: writer.versionDelete(s.from); break;
+            }
+        }
+        writer.endStep();
+        result.logLines << QStringLiteral("Running ") + step.logMessage();
+        for (const QString &w : context.takeWarnings())
+            result.logLines << w;
+        if (!request.collectJson)
+            continue;
+        QJsonObject stepObject = planformat::stepJson(step);
+        stepObject.insert(QStringLiteral("body_sql"), bodySql);
+        stepObject.insert(QStringLiteral("sql"), writer.text().mid(stepStart));
+        steps.append(stepObject);
+    }
+    writer.end();
+    result.sql = writer.text();
+    if (!request.collectJson)
+        return result;
+    QJsonObject json = planformat::toJson(project.map(), *plan);
+    json.insert(QStringLiteral("command"), QStringLiteral("sql"));
+    json.insert(QStringLiteral("dialect"), dialect->name());
+    json.insert(QStringLiteral("steps"), steps);
+    json.insert(QStringLiteral("sql"), result.sql);
+    result.json = json;
+    return result;
+}
+
+} // namespace retort

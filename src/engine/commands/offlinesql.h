@@ -1,0 +1,39 @@
+#pragma once
+
+#include "commands/project.h"
+#include "core/result.h"
+#include "script/migrationplan.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace retort {
+
+class ScriptRunner;
+
+// `upgrade/downgrade/stamp --sql`: the plan of an offline range run through the interpreter and
+// the dialect into Alembic's offline script, byte for byte (reference §5.6). Pure function of the
+// project and request; no database. Runs on the calling thread.
+struct OfflineRequest {
+    enum class Command { Upgrade, Downgrade, Stamp };
+    Command command = Command::Upgrade;
+    QString target;              // upgrade/downgrade: "B" or "A:B"
+    QStringList stampTargets;    // stamp: "B" or "A:B" each
+    bool purge = false;
+    QString dialect;             // "sqlite" / "postgresql" (from the URL's backend)
+    bool transactionPerMigration = false;
+    bool collectJson = false;    // fill OfflineResult::json (per-step SQL)
+};
+
+struct OfflineResult {
+    MigrationPlan plan;
+    QString sql;                 // the whole offline script
+    QStringList logLines;        // "Running upgrade  -> a1b2, doc" per step (for stderr)
+    QJsonObject json;            // per-step SQL (the --json form)
+};
+
+Result<OfflineResult> generateOfflineSql(const Project &project, const OfflineRequest &request,
+                                         ScriptRunner &runner);
+
+} // namespace retort

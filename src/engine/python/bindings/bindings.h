@@ -1,0 +1,34 @@
+#pragma once
+
+#include "python/value.h"
+
+#include <memory>
+
+namespace retort::ops {
+class MigrationContext;
+struct Operation;
+}
+
+namespace retort::python {
+
+class Evaluator;
+
+// What the op/sa bindings share with the Interpreter: the MigrationContext of the function
+// running now (null outside runFunction). Owned by the Interpreter; same thread.
+struct BindingState {
+    ops::MigrationContext *context = nullptr;
+};
+
+// Registers the modules alembic, alembic.op, alembic.context, sqlalchemy (+ sql, schema, types,
+// dialects.postgresql/sqlite/mysql, exc), sqlmodel (+ sql.sqltypes) with the evaluator.
+void installBindings(Evaluator &ev, const std::shared_ptr<BindingState> &state);
+
+// Parts of installBindings (sabindings.cpp, opbindings.cpp).
+void installSqlAlchemy(Evaluator &ev);
+void installAlembic(Evaluator &ev);
+
+// Performs an operation through the current MigrationContext; false (with a Python exception
+// raised) when there is no context or the context refused it.
+bool runOperation(Evaluator &ev, const ops::Operation &operation);
+
+} // namespace retort::python

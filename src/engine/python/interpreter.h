@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/result.h"
+#include "python/ast.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace retort::ops {
+class MigrationContext;
+}
+
+namespace retort::python {
+
+class Evaluator;
+struct BindingState;
+
+// Runs Alembic revision scripts without Python: load() parses a module (once; the tree is cached
+// by path and source) and runs its module-level code (imports, helper functions, constants);
+// runFunction("upgrade"/"downgrade", ctx) then calls a function whose op.* calls become
+// operations performed through the MigrationContext. print() output and logging go to the print
+// sink. Errors (syntax, NameError, uncaught raise, refused operations) carry file:line.
+// Thread contract: one Interpreter per thread; it is not thread-safe.
+class Interpreter {
+public:
+    Interpreter();
+    ~Interpreter();
+    Interpreter(const Interpreter &) = delete;
+    Interpreter &operator=(const Interpreter &) = delete;
+
+    Result<void> load(const QString &source, const QString &path);
+    Result<void> loadFile(const QString &path);
+
+    // The parsed module of the last load (null before).
+    ModulePtr module() const { return m_module; }
+    bool hasFunction(const QString &name) const;
+    // repr() of a module-level variable, or a null string when it is not defined.
+    QString globalRepr(const QString &name) const;
+
+    // Calls a module-level function with no arguments. With a context, op.* and the connection
+    // bindings act on it; without one they raise ("op.x() needs a migration context").
+    Result<void> runFunction(const QString &name, ops::MigrationContext &context);
+    Result<void> runFunction(const QString &name);
+
+    void setPrintSink(std::function<void(const QString &)> sink);
+
+    // For the bindings and tests.
+    Evaluator &evaluator() { return *m_evaluator; }
+
+private:
+    Result<void> call(const QString &name);
+
+    std::unique_ptr<Evaluator> m_evaluator;
+    std::shared_ptr<BindingState> m_bindings;
+    ModulePtr m_module;
+    struct CacheEntry {
+        QString source;
+        ModulePtr module;
+    };
+    QHash<QString, CacheEntry> m_cache;
+};
+
+} // namespace retort::python

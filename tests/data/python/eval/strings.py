@@ -1,0 +1,33 @@
+s = "  Hello, World  "
+print(s.strip(), '|' + s.lstrip() + '|', '|' + s.rstrip() + '|', 'xxhixx'.strip('x'))
+print(s.lower(), s.upper(), 'hello world'.title(), 'hELLO'.capitalize(), 'AbC'.swapcase())
+print('a,b,,c'.split(','), 'a b  c'.split(), ' a b '.split(' '), 'a,b,c'.split(',', 1), 'a,b,c'.rsplit(',', 1))
+print('  many   spaces here '.split(None, 1), 'x'.split(','), ''.split(), ''.split(','))
+print('-'.join(['a', 'b', 'c']), ''.join(reversed('abc')), ', '.join(str(i) for i in range(3)))
+print('hello'.replace('l', 'L'), 'hello'.replace('l', 'L', 1), 'aaa'.replace('a', 'bb'))
+print('hello'.startswith('he'), 'hello'.endswith(('lo', 'x')), 'hello'.startswith('l', 2), 'hello'.find('l'), 'hello'.rfind('l'), 'hello'.find('z'))
+print('hello'.count('l'), 'hello'.index('e'), '42'.isdigit(), 'abc'.isalpha(), 'ab1'.isalnum(), '  '.isspace(), 'abc'.islower(), 'ABC'.isupper())
+print('line1\nline2\r\nline3'.splitlines(), 'a\nb\n'.splitlines(True), '42'.zfill(5), '-42'.zfill(5))
+print('abc'.center(9, '*'), 'abc'.ljust(6, '.'), 'abc'.rjust(6), 'key=value=x'.partition('='), 'a.b.c'.rpartition('.'))
+print('snake_case_name'.split('_')[0], 'CamelCase'[0].lower(), 'abc'[::-1], 'abcdef'[1:4], 'abcdef'[-2:], 'abcdef'[::2])
+print('prefix_name'.removeprefix('prefix_'), 'name.py'.removesuffix('.py'), 'ab' * 3, 'x' + 'y', 'ell' in 'hello')
+print('{} and {}'.format(1, 'two'), '{0}{1}{0}'.format('a', 'b'), '{name}={value!r}'.format(name='k', value='v'))
+print('{:>8}|{:<6}|{:^7}|'.format('r', 'l', 'c'), '{:08.3f}'.format(3.14159), '{:,}'.format(1234567), '{:+d}'.format(5))
+print('{:x} {:X} {:#x} {:o} {:b} {:e} {:.2%} {:g} {:.3g}'.format(255, 255, 255, 8, 5, 12345.678, 0.256, 0.0001, 123456))
+print('{0[0]} {0[1]} {1[k]}'.format(['a', 'b'], {'k': 'v'}), '{:*^10}'.format('mid'), '{:=+8d}'.format(42))
+print('%s is %d years' % ('Tom', 30), '%5.2f|%-5d|%05d' % (3.14159, 42, 42), '%r %s' % ('a', 'b'), '%x %o %e' % (255, 8, 1234.5))
+print('%(name)s-%(id)03d' % {'name': 'row', 'id': 7}, '100%%' % (), '%s' % [1, 2], '%c%c' % (72, 'i'))
+name = 'users'
+cols = ['id', 'email']
+print(f"CREATE TABLE {name} ({', '.join(cols)})", f"{name!r}", f"{len(cols):03d}", f"{3.14159:.2f}", f"{'x':>4}")
+print(f"{name.upper()}_{cols[0]}", f"{{braces}}", f"{1 + 1 = }", f"{name=}", f"{42:,}", f"{0.5:.1%}")
+width = 8
+print(f"{'left':<{width}}|", f"{12.5:{width}.2f}|", f"{name:{'>'}{width}}")
+print(f'''triple {name}
+second line''')
+print("implicit" " concatenation " 'works', r'raw\n', 'tab\there', 'uni\u00e9', '\x41\101')
+print(repr('new\nline'), repr('tab\t'), repr('\x00'), repr('é'), repr(b'bytes\x00'), repr(b"it's"))
+print(str(b'abc'), b'abc'.decode(), 'abc'.encode(), len(b'\x00\x01'))
+print('a' < 'B', 'abc' == 'abc', 'a' != 'b', sorted(['b', 'A', 'a', 'C']), max('abc'), min(['z', 'y']))
+print('x'.join([]), '-'.join('abc'), 'Mixed Case'.casefold(), 'hello world'.split(' ', -1))
+print(format(3.14159, '.3f'), format(42, '08b'), format('s', '>3'), format(1234.5, ','), format(True, ''))

@@ -1,0 +1,3 @@
+ALTER TABLE t ADD COLUMN o_id INTEGER;
+
+!! NotImplementedError: No support for ALTER of constraints in SQLite dialect. Please refer to the batch mode feature which allows for SQLite migrations using a copy-and-move strategy.

@@ -1,0 +1,4 @@
+COMMENT ON COLUMN t.c IS 'hello';
+
+COMMENT ON COLUMN t.c IS NULL;
+

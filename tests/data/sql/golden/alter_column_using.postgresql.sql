@@ -1,0 +1,2 @@
+ALTER TABLE everything ALTER COLUMN u TYPE INTEGER USING u::integer;
+

@@ -1,0 +1,4 @@
+ALTER TABLE account ALTER COLUMN email SET NOT NULL;
+
+ALTER TABLE account DROP COLUMN x;
+

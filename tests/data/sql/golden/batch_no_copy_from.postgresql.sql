@@ -1,0 +1,2 @@
+ALTER TABLE account ALTER COLUMN email SET NOT NULL;
+

@@ -1,0 +1,6 @@
+ALTER TABLE t ADD CONSTRAINT ck_t_c CHECK (c > 0);
+
+ALTER TABLE t ADD CONSTRAINT ck_t_f CHECK (f > 0);
+
+ALTER TABLE t ADD CONSTRAINT ck_t_g CHECK (a > 1 AND (b = 'x' OR c IS NULL));
+

@@ -1,0 +1,37 @@
+CREATE TABLE everything (
+    id INTEGER NOT NULL, 
+    big BIGINT, 
+    small SMALLINT, 
+    s50 VARCHAR(50) NOT NULL, 
+    s VARCHAR, 
+    t TEXT, 
+    u VARCHAR(20), 
+    flag BOOLEAN DEFAULT (0) NOT NULL, 
+    flag2 BOOLEAN, 
+    dt DATETIME, 
+    dttz DATETIME DEFAULT (CURRENT_TIMESTAMP), 
+    d DATE DEFAULT CURRENT_DATE, 
+    tm TIME, 
+    f FLOAT, 
+    num NUMERIC(10, 2) DEFAULT '0', 
+    j JSON, 
+    uid VARCHAR(36), 
+    blob BLOB, 
+    status VARCHAR(4), 
+    iv DATETIME, 
+    lit VARCHAR(10) DEFAULT 'abc', 
+    now_text DATETIME DEFAULT now(), 
+    code VARCHAR(10), 
+    idxcol INTEGER, 
+    owner_id INTEGER, 
+    commented INTEGER, 
+    PRIMARY KEY (id), 
+    CONSTRAINT uq_everything_s50_small UNIQUE (s50, small), 
+    CONSTRAINT ck_small_pos CHECK (small > 0), 
+    CONSTRAINT ck_flag2 CHECK (flag2 IN (0, 1)), 
+    UNIQUE (code), 
+    FOREIGN KEY(owner_id) REFERENCES owner (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_everything_idxcol ON everything (idxcol);
+

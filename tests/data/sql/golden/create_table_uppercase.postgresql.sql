@@ -1,0 +1,25 @@
+CREATE TABLE upper (
+    a VARCHAR(10), 
+    b INTEGER NOT NULL, 
+    c TEXT, 
+    d CHAR(3), 
+    e NUMERIC(8, 3), 
+    f BOOLEAN, 
+    g TIMESTAMP WITHOUT TIME ZONE, 
+    h DATETIME, 
+    i BIGINT, 
+    j SMALLINT, 
+    k DATE, 
+    l TIME WITHOUT TIME ZONE, 
+    m FLOAT, 
+    n REAL, 
+    o DECIMAL(5), 
+    p BLOB, 
+    q NVARCHAR(7), 
+    r VARCHAR(5) COLLATE "C", 
+    s FLOAT(10), 
+    t TEXT, 
+    u VARCHAR(3), 
+    v NUMERIC(7)
+);
+

@@ -1,0 +1,4 @@
+DROP INDEX ix_t_c;
+
+DROP INDEX s.ix_t_c;
+

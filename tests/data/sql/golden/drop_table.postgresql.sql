@@ -1,0 +1,6 @@
+DROP TABLE t;
+
+DROP TABLE s.t;
+
+DROP TABLE "order";
+

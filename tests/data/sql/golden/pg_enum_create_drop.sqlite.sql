@@ -1,0 +1,4 @@
+CREATE TABLE t (
+    m VARCHAR(5)
+);
+

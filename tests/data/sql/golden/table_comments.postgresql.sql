@@ -1,0 +1,6 @@
+COMMENT ON TABLE t IS 'my table';
+
+COMMENT ON TABLE s.t IS 'it''s';
+
+COMMENT ON TABLE t IS NULL;
+

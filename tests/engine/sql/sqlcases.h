@@ -1,0 +1,15 @@
+#pragma once
+
+#include "ops/operation.h"
+
+#include <QMap>
+#include <QString>
+
+#include <functional>
+
+namespace retort::test {
+
+// case name (tests/data/sql/oracle.py CASES) -> the same operations as C++ values.
+QMap<QString, std::function<QList<ops::Operation>()>> sqlCases();
+
+} // namespace retort::test
