@@ -51,7 +51,7 @@ void CliContext::printJson(const QJsonObject &object) const
 
 int CliContext::fail(const Error &error) const
 {
-    const int code = error.code == ErrorCode::Database ? ExitDatabaseError
+    const int code = (error.code == ErrorCode::Database || error.code == ErrorCode::Internal) ? ExitDatabaseError
                    : error.code == ErrorCode::Usage    ? ExitUsage
                                                        : ExitFailed;
     const QString message = maskPasswords(error.toString());

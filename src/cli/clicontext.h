@@ -16,7 +16,8 @@ namespace retort::cli {
 // Exit codes of `retort` (docs/cli.md): Alembic's where Alembic has one.
 enum ExitCode {
     ExitOk = 0,
-    ExitDatabaseError = 1,   // the database refused or could not be reached (Alembic: traceback, 1)
+    ExitDatabaseError = 1,   // the database refused or could not be reached, or a script raised
+                             // (Alembic: a Python traceback, exit 1)
     ExitUsage = 2,           // argparse usage error
     ExitFailed = 255,        // "FAILED: <message>" (Alembic's CommandError, sys.exit(-1))
 };

@@ -24,7 +24,7 @@ QString dotEscape(QString text)
 QString mermaidEscape(QString text)
 {
     text.replace(QLatin1Char('"'), QStringLiteral("#quot;"));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
     return text;
 }
 
@@ -96,7 +96,7 @@ QString toMermaid(const RevisionMap &map, const RevisionSet *applied, const Revi
     QString out = QStringLiteral("flowchart BT\n");
     auto node = [&map](int i) { return QStringLiteral("r") + QString::number(i); };
     for (int i = 0; i < map.size(); ++i) {
-        const QString label = mermaidEscape(nodeLabel(map, i)).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+        const QString label = mermaidEscape(nodeLabel(map, i));
         const bool point = map.isBranchPoint(i) || map.isMergePoint(i);
         out += QStringLiteral("    %1%2\"%3\"%4\n")
                    .arg(node(i), point ? QStringLiteral("{{") : QStringLiteral("(["), label,

@@ -18,7 +18,7 @@ enum class ErrorCode {
     Database,     // the database refused or could not be reached
     Io,           // a file could not be read or written
     Cancelled,    // the user stopped a long job between steps
-    Internal,
+    Internal,     // a script raised (NotImplementedError ...) or an invariant broke: exit 1
 };
 
 struct Error {

@@ -1,50 +1,46 @@
 // The lane sweep: rows top to bottom, each open lane reserved for the revision it leads to.
 #include "layout/graphlayout.h"
 
-#include "layout/historyorder.h"
+#include "script/historyorder.h"
 
 #include <algorithm>
-#include <functional>
-#include <queue>
+#include <iterator>
+#include <set>
 #include <vector>
 
 namespace retort {
 
 namespace {
 
-// Lanes free for reuse, lowest first (lazy deletion: a lane taken by index stays in the heap
-// until it reaches the top).
+// The lanes free on the rows being laid out. A new lane is only added when every existing one is
+// in use, so the lane count is the largest number of lanes any row needs.
 class FreeLanes {
 public:
-    int take()
+    // The free lane nearest to `near` (the lower one on a tie), or a new lane.
+    int take(int near)
     {
-        while (!m_heap.empty() && !m_free[size_t(m_heap.top())])
-            m_heap.pop();
         int lane;
-        if (m_heap.empty()) {
-            lane = int(m_free.size());
-            m_free.push_back(false);
+        if (m_free.empty()) {
+            lane = m_count++;
         } else {
-            lane = m_heap.top();
-            m_heap.pop();
-            m_free[size_t(lane)] = false;
+            auto above = m_free.lower_bound(near);
+            if (above == m_free.end())
+                above = std::prev(above);
+            else if (above != m_free.begin() && near - *std::prev(above) <= *above - near)
+                above = std::prev(above);
+            lane = *above;
+            m_free.erase(above);
         }
         return lane;
     }
-    bool isFree(int lane) const { return m_free[size_t(lane)]; }
-    void takeLane(int lane) { m_free[size_t(lane)] = false; }
-    void release(int lane)
-    {
-        if (!m_free[size_t(lane)]) {
-            m_free[size_t(lane)] = true;
-            m_heap.push(lane);
-        }
-    }
-    int count() const { return int(m_free.size()); }
+    bool isFree(int lane) const { return m_free.count(lane) != 0; }
+    void takeLane(int lane) { m_free.erase(lane); }
+    void release(int lane) { m_free.insert(lane); }
+    int count() const { return m_count; }
 
 private:
-    std::vector<char> m_free;
-    std::priority_queue<int, std::vector<int>, std::greater<int>> m_heap;
+    std::set<int> m_free;
+    int m_count = 0;
 };
 
 // An edge before its route is known: the lane it runs down in between the rows.
@@ -81,11 +77,16 @@ GraphLayout GraphLayout::compute(const RevisionMap &map, const LayoutOptions &op
         return out;
 
     // Rows: Alembic's history order (children before parents, depth-first along lanes).
-    const QList<int> order = historyOrder(map);
+    QList<int> order = historyOrder(map);
     out.rowOfRevision = QList<int>(n, -1);
     for (int row = 0; row < order.size(); ++row)
         out.rowOfRevision[order[row]] = row;
-    Q_ASSERT(order.size() == n);
+    Q_ASSERT(order.size() == n);   // every revision lies below a head (build() rejects cycles)
+    for (int v = 0; v < n && order.size() < n; ++v)
+        if (out.rowOfRevision[v] < 0) {
+            out.rowOfRevision[v] = int(order.size());
+            order.append(v);
+        }
 
     std::vector<int> parentLane(size_t(n), -1);   // lane reserved for parent edges into r
     std::vector<int> depLane(size_t(n), -1);      // lane reserved for dependency edges into r
@@ -107,8 +108,16 @@ GraphLayout GraphLayout::compute(const RevisionMap &map, const LayoutOptions &op
 
         // The node sits in the lane its parent edges arrive in, else its dependency edges'.
         int lane = parentLane[size_t(v)] >= 0 ? parentLane[size_t(v)] : depLane[size_t(v)];
-        if (lane < 0)
-            lane = lanes.take();
+        if (lane < 0) {
+            // A head: next to the lane its first parent is already reserved in, else leftmost.
+            int near = 0;
+            for (int p : map.downRevisions(v))
+                if (parentLane[size_t(p)] >= 0) {
+                    near = parentLane[size_t(p)];
+                    break;
+                }
+            lane = lanes.take(near);
+        }
         gr.lane = lane;
         for (int l : {parentLane[size_t(v)], depLane[size_t(v)], lane})
             if (l >= 0)
@@ -128,7 +137,7 @@ GraphLayout GraphLayout::compute(const RevisionMap &map, const LayoutOptions &op
 
         gr.firstEdge = int(pending.size());
         // Links out of v: the one drawn soonest continues straight down in v's lane; the others
-        // join the lane already open towards their target, or open the lowest free lane.
+        // join the lane already open towards their target, or open the free lane nearest to v's.
         auto route = [&](const QList<int> &targets, std::vector<int> &laneOf, EdgeKind kind) {
             links = targets;
             std::stable_sort(links.begin(), links.end(), [&](int a, int b) {
@@ -143,7 +152,7 @@ GraphLayout GraphLayout::compute(const RevisionMap &map, const LayoutOptions &op
                         l = lane;
                         lanes.takeLane(l);
                     } else {
-                        l = lanes.take();
+                        l = lanes.take(lane);
                     }
                     laneOf[size_t(t)] = l;
                     if (t == next)

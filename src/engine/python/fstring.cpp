@@ -112,8 +112,11 @@ bool Parser::fstringBody(QStringView body, bool raw, QChar quote, int line, QLis
             }
             auto value = parseExpression(QLatin1Char('(') + exprText + QLatin1Char(')'), m_path, fieldLine);
             if (!value) {
-                if (!m_error)
+                if (!m_error) {
                     m_error = value.error();
+                    if (m_error->message.startsWith(QLatin1String("SyntaxError: ")))
+                        m_error->message.insert(13, QStringLiteral("f-string: "));
+                }
                 return false;
             }
             auto field = makeExpr(ExprKind::FormattedValue, fieldLine);

@@ -9,5 +9,6 @@ retort_engine_module(python
     builtins.cpp strmethods.cpp strformat.cpp containers.cpp modules.cpp
     interpreter.h interpreter.cpp
     staticcheck.h staticcheck.cpp
-    bindings/bindings.h bindings/stubbindings.cpp
+    bindings/bindings.h bindings/sqlobjects.h bindings/sqlobjects.cpp bindings/tableobjects.cpp
+    bindings/sabindings.cpp bindings/opbuilders.h bindings/opbuilders.cpp bindings/opbindings.cpp
 )

@@ -11,8 +11,8 @@ const QStringList &supportedRoots()
     static const QStringList roots = {
         QStringLiteral("alembic"), QStringLiteral("sqlalchemy"), QStringLiteral("sqlmodel"),
         QStringLiteral("typing"), QStringLiteral("typing_extensions"), QStringLiteral("__future__"),
-        QStringLiteral("datetime"), QStringLiteral("uuid"), QStringLiteral("json"), QStringLiteral("re"),
-        QStringLiteral("enum"), QStringLiteral("decimal"), QStringLiteral("os"), QStringLiteral("logging")};
+        QStringLiteral("os"), QStringLiteral("logging")};
+    // datetime, uuid, json, re, enum, decimal: not provided yet (see installStandardModules)
     return roots;
 }
 

@@ -6,6 +6,7 @@ retort_engine_module(revisions
     revisionerror.h revisionerror.cpp
     revisionresolver.h revisionresolver.cpp revisionresolvertargets.cpp
     topologicalsort.h topologicalsort.cpp
+    historyorder.h historyorder.cpp
     headmaintenance.h headmaintenance.cpp
     migrationplan.h migrationplan.cpp migrationplansafe.cpp migrationplanhistory.cpp
 )

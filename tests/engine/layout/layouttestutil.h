@@ -41,7 +41,8 @@ inline QList<Revision> revs(const QStringList &specs)
 // A random history: chains on up to `maxTips` open branches, branches off recent revisions,
 // merges of two or three tips, a few extra bases and depends_on links; then shuffled into a
 // random load order (as sorted file names of random ids would be). Deterministic per seed.
-inline QList<Revision> randomGraph(int n, quint32 seed, int maxTips = 8)
+// depends_on targets lie within `depReach` revisions of creation order (0: anywhere earlier).
+inline QList<Revision> randomGraph(int n, quint32 seed, int maxTips = 8, int depReach = 0)
 {
     QRandomGenerator rng(seed);
     QList<Revision> list;
@@ -73,7 +74,7 @@ inline QList<Revision> randomGraph(int n, quint32 seed, int maxTips = 8)
             tips[t] = i;
         }
         if (i > 1 && rng.bounded(100) < 3) {
-            const QString dep = id(int(rng.bounded(i)));
+            const QString dep = id(int(rng.bounded(depReach > 0 ? std::max(0, i - depReach) : 0, i)));
             if (!r.downRevisions.contains(dep))
                 r.dependsOn = {dep};
         }
@@ -219,11 +220,16 @@ inline QString renderLayout(const RevisionMap &map, const GraphLayout &g)
     QStringList lines;
     lines << QStringLiteral("lanes %1").arg(g.laneCount);
     std::vector<QByteArray> grid(size_t(g.size()), QByteArray(g.laneCount, ' '));
-    for (const GraphEdge &e : g.edges)
-        for (qsizetype k = 1; k < e.route.size(); ++k)
+    for (const GraphEdge &e : g.edges) {
+        const char c = e.kind == EdgeKind::Parent ? '|' : ':';
+        for (qsizetype k = 1; k < e.route.size(); ++k) {
+            if (k < e.route.size() - 1)
+                grid[size_t(e.route[k].row)][e.route[k].lane] = c;   // a bend
             if (e.route[k - 1].lane == e.route[k].lane)
                 for (int r = e.route[k - 1].row + 1; r < e.route[k].row; ++r)
-                    grid[size_t(r)][e.route[k].lane] = e.kind == EdgeKind::Parent ? '|' : ':';
+                    grid[size_t(r)][e.route[k].lane] = c;
+        }
+    }
     for (int r = 0; r < g.size(); ++r) {
         const GraphRow &row = g.rows[r];
         grid[size_t(r)][row.lane] = 'o';
@@ -233,8 +239,11 @@ inline QString renderLayout(const RevisionMap &map, const GraphLayout &g)
         if (row.has(GraphRow::Base)) flags << QStringLiteral("base");
         if (row.has(GraphRow::BranchPoint)) flags << QStringLiteral("branchpoint");
         if (row.has(GraphRow::MergePoint)) flags << QStringLiteral("mergepoint");
-        lines << QStringLiteral("%1 %2 %3 %4").arg(QString::fromLatin1(grid[size_t(r)]), map.id(row.revision))
-                     .arg(row.lane).arg(flags.join(u',')).trimmed();
+        QString line = QStringLiteral("%1 %2 %3 %4").arg(QString::fromLatin1(grid[size_t(r)]), map.id(row.revision))
+                           .arg(row.lane).arg(flags.join(u','));
+        while (line.endsWith(u' '))
+            line.chop(1);
+        lines << line;
     }
     lines << QStringLiteral("edges");
     for (const GraphEdge &e : g.edges) {

@@ -20,7 +20,7 @@ public:
             return column(ev, key.s);
         if (key.isInt() && key.toInt() >= 0 && key.toInt() < m_table.columns.size())
             return column(ev, m_table.columns.at(key.toInt()).name);
-        return ev.raise(QStringLiteral("KeyError"), repr(key));
+        return ev.raise(QStringLiteral("KeyError"), python::repr(key));
     }
     bool iterate(Evaluator &ev, ValueList &out) override
     {

@@ -5,12 +5,11 @@
 // lane's ancestor set exactly when it still has an unemitted ND-child (emitted revisions have no
 // unemitted descendants, and every unemitted revision lies below some lane), so "must switch" is
 // a counter test, and the first such lane is found by a walk up through unemitted ND-children.
-#include "layout/historyorder.h"
+#include "script/historyorder.h"
 
 #include <vector>
 
 namespace retort {
-long g_walks = 0, g_visits = 0;
 
 QList<int> historyOrder(const RevisionMap &map)
 {
@@ -54,7 +53,7 @@ QList<int> historyOrder(const RevisionMap &map)
     // The first lane j != idx whose revision has `candidate` as an ancestor: walk up through the
     // unemitted ND-children, stopping early once the leftmost possible lane is found.
     auto laneAbove = [&](int candidate, qsizetype idx) -> qsizetype {
-        ++generation; ++g_walks;
+        ++generation;
         const qsizetype leftmost = idx == 0 ? 1 : 0;
         qsizetype best = current.size();
         stack.clear();
@@ -62,7 +61,7 @@ QList<int> historyOrder(const RevisionMap &map)
         seen[size_t(candidate)] = generation;
         while (!stack.empty() && best != leftmost) {
             const int v = stack.back();
-            stack.pop_back(); ++g_visits;
+            stack.pop_back();
             for (int k = start[size_t(v)]; k < start[size_t(v) + 1]; ++k) {
                 const int c = children[size_t(k)];
                 if (!emitted[size_t(c)] && seen[size_t(c)] != generation) {
@@ -113,7 +112,6 @@ QList<int> historyOrder(const RevisionMap &map)
             }
         }
     }
-    qInfo("walks %ld visits %ld", g_walks, g_visits); g_walks = g_visits = 0;
     return output;
 }
 

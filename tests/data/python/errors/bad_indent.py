@@ -1,0 +1,3 @@
+def upgrade():
+    x = 1
+     y = 2

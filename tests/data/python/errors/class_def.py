@@ -1,0 +1,5 @@
+import sqlalchemy as sa
+
+
+class Model:
+    pass

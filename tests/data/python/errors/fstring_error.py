@@ -1,0 +1,2 @@
+def upgrade():
+    s = f"{1 +}"

@@ -1,0 +1,3 @@
+def upgrade():
+    value = 1
+    print(valeu)

@@ -1,0 +1,3 @@
+def upgrade():
+    big = 2 ** 62
+    return big * 4
