@@ -226,6 +226,20 @@ def plan_commands(g, rng):
     return cmds
 
 
+def signatures(failures):
+    """Group failures by (command, stream, first differing line with ids masked), most frequent first."""
+    import re
+    groups = {}
+    for seed, name, diffs in failures:
+        for stream, text in diffs:
+            lines = [l for l in text.splitlines()
+                     if l[:1] in "+-" and not l.startswith(("+++", "---"))] or text.splitlines()[:1]
+            sig = re.sub(r"\b[0-9a-f]{4,12}\b", "X", lines[0] if lines else "")
+            sig = re.sub(r"/tmp/\S+/proj", "<proj>", sig)[:150]
+            groups.setdefault((command_word(name.split(" ")), stream, sig), []).append((seed, name))
+    return sorted(groups.items(), key=lambda kv: -len(kv[1]))
+
+
 def command_word(argv):
     """The subcommand of an alembic argv (skipping global options and their values)."""
     i = 0
@@ -454,6 +468,10 @@ class Runner:
                     summary.setdefault((key, stream), []).append((s, name))
             for (cmd, stream), lst in sorted(summary.items()):
                 say("  %-10s %-7s %4d  e.g. seed %d: alembic %s" % (cmd, stream, len(lst), lst[0][0], lst[0][1]))
+            say("conformance: most frequent differences (ids replaced by X; first differing line):")
+            for (cmd, stream, sig), lst in signatures(self.failures)[:a.signatures]:
+                say("  %5d  %-9s %-6s %s" % (len(lst), cmd, stream, sig))
+                say("         e.g. seed %d: alembic %s" % lst[0])
             if a.json:
                 with open(a.json, "w") as f:
                     json.dump([{"seed": s, "command": n, "diffs": d} for s, n, d in self.failures], f, indent=1)
@@ -481,6 +499,7 @@ def main():
     ap.add_argument("--show-failures", type=int, default=30, help="print diffs of the first N failures")
     ap.add_argument("--max-failures", type=int, default=0, help="stop after N failures (0: never)")
     ap.add_argument("--json", help="write all failures to this JSON file")
+    ap.add_argument("--signatures", type=int, default=25, help="how many difference kinds to list")
     ap.add_argument("--partial-deps-rate", type=float, default=0.05,
                     help="share of graphs whose depends_on may use partial ids (Alembic crashes on them)")
     a = ap.parse_args()

@@ -91,3 +91,13 @@ void Interpreter::setPrintSink(std::function<void(const QString &)> sink)
 }
 
 } // namespace retort::python
+
+namespace retort::python {
+
+void Interpreter::setArguments(const QStringList &xArguments, const QString &tag)
+{
+    m_bindings->xArguments = xArguments;
+    m_bindings->tag = tag;
+}
+
+} // namespace retort::python

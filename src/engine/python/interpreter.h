@@ -45,6 +45,8 @@ public:
     Result<void> runFunction(const QString &name);
 
     void setPrintSink(std::function<void(const QString &)> sink);
+    // What context.get_x_argument() / get_tag_argument() return (the CLI's -x and --tag).
+    void setArguments(const QStringList &xArguments, const QString &tag);
 
     // For the bindings and tests.
     Evaluator &evaluator() { return *m_evaluator; }

@@ -14,6 +14,7 @@ ScriptRunner::ScriptRunner() : ScriptRunner(Options{}) {}
 ScriptRunner::ScriptRunner(Options options) : d(std::make_unique<Private>())
 {
     d->options = std::move(options);
+    d->interpreter.setArguments(d->options.xArguments, d->options.tag);
 }
 
 ScriptRunner::~ScriptRunner() = default;

@@ -799,6 +799,12 @@ Result<TemplateValue> MakoExpression::evaluate(const MakoScope &scope) const
 
 Result<TemplateValue> MakoExpression::callFunction(const QString &name, const QList<TemplateValue> &args)
 {
+    static const QStringList known = {QStringLiteral("repr"), QStringLiteral("str"), QStringLiteral("unicode"),
+                                      QStringLiteral("bool"), QStringLiteral("len"), QStringLiteral("int"),
+                                      QStringLiteral("list"), QStringLiteral("tuple"), QStringLiteral("sorted"),
+                                      QStringLiteral("comma")};
+    if (!known.contains(name))
+        return failure(QStringLiteral("function '%1' is not available in templates").arg(name));
     for (const TemplateValue &a : args)
         if (a.isUndefined() && name != QLatin1String("bool"))
             return failure(QStringLiteral("name '%1' is undefined").arg(a.text()));
@@ -850,13 +856,7 @@ Result<TemplateValue> MakoExpression::callFunction(const QString &name, const QL
             return failure(QStringLiteral("Don't know how to comma-format %1").arg(args[0].repr()));
         return TemplateValue::string(*s);
     }
-    static const QStringList known = {QStringLiteral("repr"), QStringLiteral("str"), QStringLiteral("unicode"),
-                                      QStringLiteral("bool"), QStringLiteral("len"), QStringLiteral("int"),
-                                      QStringLiteral("list"), QStringLiteral("tuple"), QStringLiteral("sorted"),
-                                      QStringLiteral("comma")};
-    if (known.contains(name))
-        return failure(QStringLiteral("%1() takes 1 argument (%2 given)").arg(name).arg(args.size()));
-    return failure(QStringLiteral("function '%1' is not available in templates").arg(name));
+    return failure(QStringLiteral("%1() takes 1 argument (%2 given)").arg(name).arg(args.size()));
 }
 
 } // namespace retort

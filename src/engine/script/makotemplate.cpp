@@ -310,9 +310,9 @@ private:
         }
         if (keyword != QLatin1String("if") && keyword != QLatin1String("elif") && keyword != QLatin1String("else")
             && keyword != QLatin1String("for"))
-            return unsupported(line, QStringLiteral("'%% %1' control lines").arg(keyword));
+            return unsupported(line, QStringLiteral("'% %1' control lines").arg(keyword));
         if (!rest.endsWith(QLatin1Char(':')))
-            return error(line, QStringLiteral("expected ':' at the end of '%% %1'").arg(text.trimmed()));
+            return error(line, QStringLiteral("expected ':' at the end of '% %1'").arg(text.trimmed()));
         rest.chop(1);
         rest = rest.trimmed();
         if (keyword == QLatin1String("else") || keyword == QLatin1String("elif")) {
@@ -350,7 +350,7 @@ private:
                                                   QRegularExpression::DotMatchesEverythingOption);
             const QRegularExpressionMatch fm = forRe.match(rest);
             if (!fm.hasMatch())
-                return unsupported(line, QStringLiteral("the loop '%% for %1:'").arg(rest));
+                return unsupported(line, QStringLiteral("the loop '% for %1:'").arg(rest));
             Result<MakoExpression> iterable = MakoExpression::parse(fm.captured(2));
             if (!iterable)
                 return error(line, iterable.error().message);

@@ -100,7 +100,6 @@ Result<void> RevisionNaming::verifyRevisionId(const QString &id)
 QString RevisionNaming::slug(const QString &message, int truncateLength)
 {
     QStringList words;
-    QList<uint> current;
     const QList<uint> codePoints = message.toUcs4();
     QString word;
     for (const uint c : codePoints) {
@@ -256,7 +255,7 @@ Result<QString> RevisionNaming::percentFormat(const QString &format, const QHash
         case 'X':
         case 'o': {
             if (!isInt)
-                return pyError(QStringLiteral("TypeError: %%%1 format: %2 is required, not %3")
+                return pyError(QStringLiteral("TypeError: %%1 format: %2 is required, not %3")
                                    .arg(conv)
                                    .arg(conv == QLatin1Char('x') || conv == QLatin1Char('X') || conv == QLatin1Char('o')
                                             ? QStringLiteral("an integer")

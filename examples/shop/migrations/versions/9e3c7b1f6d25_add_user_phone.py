@@ -7,7 +7,7 @@ Create Date: 2026-03-18 08:47:13.992401
 """
 from typing import Sequence, Union
 
-from alembic import op
+from alembic import context, op
 import sqlalchemy as sa
 
 
@@ -20,6 +20,8 @@ depends_on: Union[str, Sequence[str], None] = None
 
 def column_exists(table_name: str, column_name: str) -> bool:
     """True when the SQLite table already has the column (safe to re-run)."""
+    if context.is_offline_mode():
+        return False  # --sql: no database to ask; emit the ALTER
     conn = op.get_bind()
     result = conn.execute(sa.text(f"PRAGMA table_info({table_name})"))
     columns = [row[1] for row in result.fetchall()]

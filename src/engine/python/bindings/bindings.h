@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 #include "python/value.h"
 
 #include <memory>
@@ -17,6 +19,8 @@ class Evaluator;
 // running now (null outside runFunction). Owned by the Interpreter; same thread.
 struct BindingState {
     ops::MigrationContext *context = nullptr;
+    QStringList xArguments;   // -x values: context.get_x_argument()
+    QString tag;              // --tag: context.get_tag_argument()
 };
 
 // Registers the modules alembic, alembic.op, alembic.context, sqlalchemy (+ sql, schema, types,

@@ -427,7 +427,25 @@ void installAlembic(Evaluator &ev)
         QList<std::optional<Value>> p;
         if (!ev.bindArgs(a, QStringLiteral("get_x_argument"), {QStringLiteral("as_dictionary")}, 0, p))
             return {};
-        return p.at(0) && truthy(*p.at(0)) ? Value::dict() : Value::list();
+        const QStringList xs = ev.bindings() ? ev.bindings()->xArguments : QStringList();
+        if (p.at(0) && truthy(*p.at(0))) {
+            // split at the first "="; a value-less "-x foo" becomes {"foo": ""} (reference §2.1)
+            Value d = Value::dict();
+            for (const QString &x : xs) {
+                const qsizetype eq = x.indexOf(QLatin1Char('='));
+                d.as<DictObject>()->insert(Value::string(eq < 0 ? x : x.left(eq)),
+                                           Value::string(eq < 0 ? QString() : x.mid(eq + 1)));
+            }
+            return d;
+        }
+        ValueList items;
+        for (const QString &x : xs)
+            items.append(Value::string(x));
+        return Value::list(items);
+    });
+    def(ctxModule, QStringLiteral("get_tag_argument"), [](Evaluator &ev, CallArgs &) -> Value {
+        const QString tag = ev.bindings() ? ev.bindings()->tag : QString();
+        return tag.isEmpty() ? Value() : Value::string(tag);
     });
     def(ctxModule, QStringLiteral("get_context"), [](Evaluator &ev, CallArgs &) -> Value {
         if (!context(ev, QStringLiteral("context.get_context()")))
