@@ -55,6 +55,8 @@ int main(int argc, char *argv[])
 
     retort::MainWindow window;
     const QStringList args = parser.positionalArguments();
+    // Geometry and docks as last time; the last project unless one is named on the command line.
+    window.restoreSession(args.isEmpty());
     if (!args.isEmpty() && !window.openProject(args.constFirst())) {
         QTextStream(stderr) << window.errorString() << '\n';
         if (parser.isSet(screenshotOption))
@@ -64,7 +66,8 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(500, &window, [&window, file] {
+        // The project is scanned and the database read off the GUI thread: give them a moment.
+        QTimer::singleShot(2000, &window, [&window, file] {
             const bool saved = window.grab().save(file);
             if (!saved)
                 QTextStream(stderr) << "could not write " << QDir::toNativeSeparators(file) << '\n';

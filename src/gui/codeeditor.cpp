@@ -1,6 +1,5 @@
 #include "codeeditor.h"
 
-#include <Qsci/qscilexer.h>
 
 #include <QFontDatabase>
 #include <QKeyEvent>
@@ -16,6 +15,7 @@ namespace {
 constexpr int LineNumberMargin = 0;
 constexpr int SymbolMargin = 1;
 constexpr int FoldMargin = 2;
+constexpr int AnnotationStyleBase = 200;
 
 QFont editorFont()
 {
@@ -26,9 +26,11 @@ QFont editorFont()
 
 CodeEditor::CodeEditor(QWidget *parent)
     : QsciScintilla(parent), m_findBar(new QLineEdit(this)),
-      m_errorStyle(-1, QStringLiteral("error annotation"), QColor(0x8b, 0x00, 0x00), QColor(0xfd, 0xe2, 0xe2), editorFont()),
-      m_warningStyle(-1, QStringLiteral("warning annotation"), QColor(0x6b, 0x4a, 0x00), QColor(0xff, 0xf4, 0xcc), editorFont()),
-      m_infoStyle(-1, QStringLiteral("info annotation"), QColor(0x1f, 0x3f, 0x6f), QColor(0xe3, 0xee, 0xfa), editorFont())
+      // Fixed style numbers above every lexer's range: QsciStyle(-1) allocates a new number per
+      // instance, and after a few dozen editors those collide with the predefined styles (32-39).
+      m_errorStyle(AnnotationStyleBase, QStringLiteral("error annotation"), QColor(0x8b, 0x00, 0x00), QColor(0xfd, 0xe2, 0xe2), editorFont()),
+      m_warningStyle(AnnotationStyleBase + 1, QStringLiteral("warning annotation"), QColor(0x6b, 0x4a, 0x00), QColor(0xff, 0xf4, 0xcc), editorFont()),
+      m_infoStyle(AnnotationStyleBase + 2, QStringLiteral("info annotation"), QColor(0x1f, 0x3f, 0x6f), QColor(0xe3, 0xee, 0xfa), editorFont())
 {
     setUtf8(true);
     setFont(editorFont());

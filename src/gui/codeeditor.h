@@ -2,8 +2,7 @@
 
 #include "core/diagnostic.h"
 
-#include <Qsci/qsciscintilla.h>
-#include <Qsci/qscistyle.h>
+#include "qsciincludes.h"
 
 #include <QList>
 

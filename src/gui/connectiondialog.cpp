@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPushButton>
 
 namespace retort::gui {
@@ -29,6 +30,25 @@ ConnectionDialog::ConnectionDialog(DatabaseController *tester, PasswordStore *pa
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
+    // The three forms read as one: same label column, no extra indent on the backend pages.
+    m_ui->sqliteForm->setContentsMargins(0, 0, 0, 0);
+    m_ui->postgresqlForm->setContentsMargins(0, 0, 0, 0);
+    const QList<QLabel *> labels{m_ui->recentLabel, m_ui->urlLabel, m_ui->backendLabel, m_ui->fileLabel,
+                                 m_ui->hostLabel, m_ui->userLabel, m_ui->passwordLabel, m_ui->databaseLabel};
+    int labelWidth = 0;
+    for (QLabel *label : labels)
+        labelWidth = qMax(labelWidth, label->sizeHint().width());
+    for (QLabel *label : labels)
+        label->setMinimumWidth(labelWidth);
+    // The stack is as tall as the page shown, not as the tallest page.
+    m_ui->backendPages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    connect(m_ui->backendPages, &QStackedWidget::currentChanged, this, [this](int current) {
+        for (int i = 0; i < m_ui->backendPages->count(); ++i)
+            m_ui->backendPages->widget(i)->setSizePolicy(
+                QSizePolicy::Preferred, i == current ? QSizePolicy::Maximum : QSizePolicy::Ignored);
+        m_ui->backendPages->updateGeometry();
+    });
+    Q_EMIT m_ui->backendPages->currentChanged(m_ui->backendPages->currentIndex());
     m_ui->recentCombo->setModel(m_choices);
 
     connect(m_ui->recentCombo, &QComboBox::activated, this, &ConnectionDialog::chooseSaved);
@@ -83,7 +103,11 @@ ConnectionDialog::ConnectionDialog(DatabaseController *tester, PasswordStore *pa
     updateKeychainNote();
 }
 
-ConnectionDialog::~ConnectionDialog() = default;
+ConnectionDialog::~ConnectionDialog()
+{
+    // Hiding the dialog on destruction moves the focus: no editingFinished into a half-destroyed dialog.
+    m_ui->urlEdit->disconnect(this);
+}
 
 void ConnectionDialog::setChoices(const QString &baseDir, const QString &projectUrl,
                                   const QString &projectUrlSource, const QStringList &recentUrls)

@@ -2,6 +2,8 @@
 
 #include "databaseworker.h"
 
+#include "config/databaseurl.h"
+
 #include <QThread>
 
 namespace retort::gui {
@@ -58,7 +60,8 @@ void DatabaseController::connectTo(const QString &urlText, const QString &baseDi
     const int request = m_request = m_nextRequest++;
     m_hasSnapshot = false;
     m_snapshot = {};
-    m_displayUrl.clear();
+    m_displayUrl = maskPasswords(urlText);   // what is being tried; the worker's text once connected
+    m_dialect.clear();
     setBusy(true);
     setState(State::Connecting);
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, urlText, baseDir, versionTable] {

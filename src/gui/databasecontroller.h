@@ -29,7 +29,8 @@ public:
 
     State state() const { return m_state; }
     bool isConnected() const { return m_state == State::Connected; }
-    QString displayUrl() const { return m_displayUrl; }   // password masked
+    // Password masked: the connected URL, or the one being tried / that failed.
+    QString displayUrl() const { return m_displayUrl; }
     QString dialect() const { return m_dialect; }
     QString lastError() const { return m_lastError; }
     const DatabaseSnapshot &snapshot() const { return m_snapshot; }

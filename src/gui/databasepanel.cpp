@@ -75,17 +75,19 @@ void DatabasePanel::setState(DatabaseController::State state, const QString &dis
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_ui->stateIcon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
-    if (state == DatabaseController::State::Failed)
-        m_ui->urlLabel->setText(error);
-    else
-        m_ui->urlLabel->setText(displayUrl.isEmpty() ? tr("Connect to a database (Ctrl+D) to see its current "
-                                                          "revisions and tables.")
-                                                     : displayUrl);
+    // The full error is in the message bar and the log; here the URL and a tooltip.
+    m_ui->urlLabel->setText(displayUrl.isEmpty() ? tr("Connect to a database (Ctrl+D) to see its current "
+                                                      "revisions and tables.")
+                                                 : displayUrl);
+    m_ui->urlLabel->setToolTip(error);
     if (state != DatabaseController::State::Connected) {
         m_hasSnapshot = false;
         m_snapshot = {};
-        m_ui->serverVersionLabel->clear();
+        m_ui->serverVersionLabel->setText(state == DatabaseController::State::Failed
+                                              ? tr("Could not connect: see the message above the graph and the log.")
+                                              : QString());
         m_tables->setTables({});
+        m_ui->tablesTitle->setText(tr("Tables"));
         showHeads();
     }
     const bool connected = state == DatabaseController::State::Connected;
@@ -98,6 +100,7 @@ void DatabasePanel::setSnapshot(const DatabaseSnapshot &snapshot)
     m_snapshot = snapshot;
     m_hasSnapshot = true;
     m_ui->urlLabel->setText(snapshot.displayUrl);
+    m_ui->urlLabel->setToolTip({});
     m_ui->serverVersionLabel->setText(
         tr("%1 · read at %2")
             .arg(snapshot.serverVersion, QLocale().toString(snapshot.readAt.time(), QLocale::ShortFormat)));
@@ -109,7 +112,6 @@ void DatabasePanel::setSnapshot(const DatabaseSnapshot &snapshot)
 void DatabasePanel::clear()
 {
     setState(DatabaseController::State::Disconnected, {}, {});
-    m_ui->tablesTitle->setText(tr("Tables"));
 }
 
 void DatabasePanel::showHeads()

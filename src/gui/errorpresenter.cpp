@@ -19,7 +19,7 @@ ErrorPresenter::ErrorPresenter(LogModel *log, MessageBar *bar, QStatusBar *statu
 
 void ErrorPresenter::info(const QString &message, int statusTimeoutMs)
 {
-    const QString masked = maskPasswords(message);
+    const QString masked = maskPasswords(message).simplified();
     m_log->append(LogModel::Level::Info, masked);
     if (m_statusBar)
         m_statusBar->showMessage(masked, statusTimeoutMs);
@@ -32,7 +32,7 @@ void ErrorPresenter::logOnly(LogModel::Level level, const QString &message, cons
 
 void ErrorPresenter::warning(const QString &message, const QString &actionText, std::function<void()> action)
 {
-    const QString masked = maskPasswords(message);
+    const QString masked = maskPasswords(message).simplified();
     m_log->append(LogModel::Level::Warning, masked);
     if (m_bar)
         m_bar->showMessage(MessageBar::Kind::Warning, masked, actionText, std::move(action));
@@ -40,10 +40,15 @@ void ErrorPresenter::warning(const QString &message, const QString &actionText, 
 
 void ErrorPresenter::error(const QString &message, const QString &actionText, std::function<void()> action)
 {
-    const QString masked = maskPasswords(message);
+    const QString masked = maskPasswords(message).simplified();
     m_log->append(LogModel::Level::Error, masked);
     if (m_bar)
         m_bar->showMessage(MessageBar::Kind::Error, masked, actionText, std::move(action));
+}
+
+MessageBar *ErrorPresenter::messageBar() const
+{
+    return m_bar;
 }
 
 bool ErrorPresenter::ask(QWidget *parent, const QString &title, const QString &question)

@@ -34,7 +34,7 @@ public:
     bool ask(QWidget *parent, const QString &title, const QString &question);
 
     LogModel *log() const { return m_log; }
-    MessageBar *messageBar() const { return m_bar; }
+    MessageBar *messageBar() const;
 
 private:
     LogModel *m_log;

@@ -55,11 +55,12 @@ void GraphCanvas::zoomToFit()
         return;
     const QSize area = viewport()->size();
     const qreal fit = std::min(area.width() / rect.width(), area.height() / rect.height());
-    setZoom(std::min<qreal>(fit * 0.98, 1.0));
-    if (zoom() <= MinZoom + 1e-9 && m_scene->selectedRow() >= 0)
-        revealRow(m_scene->selectedRow());
-    else
+    // Below MinFitZoom nothing but dots would remain: big graphs fit as much as stays readable.
+    setZoom(std::clamp<qreal>(fit * 0.98, MinFitZoom, 1.0));
+    if (fit * 0.98 >= MinFitZoom)
         centerOn(rect.center());
+    else if (m_scene->selectedRow() >= 0)
+        revealRow(m_scene->selectedRow());
 }
 
 void GraphCanvas::revealRow(int row)

@@ -20,6 +20,7 @@ public:
 
     static constexpr qreal MinZoom = 0.02;
     static constexpr qreal MaxZoom = 4.0;
+    static constexpr qreal MinFitZoom = 0.2;   // zoomToFit() does not go below
 
     qreal zoom() const;
     void setZoom(qreal zoom);

@@ -35,6 +35,14 @@ void addEdgeExtent(const GraphEdge &edge, int edgeIndex, QList<int> &rowMaxLane,
 
 } // namespace
 
+bool containsDiagnostic(const QList<Diagnostic> &list, const Diagnostic &d)
+{
+    return std::any_of(list.cbegin(), list.cend(), [&d](const Diagnostic &o) {
+        return o.severity == d.severity && o.file == d.file && o.line == d.line && o.column == d.column
+               && o.message == d.message;
+    });
+}
+
 std::shared_ptr<const GraphData> GraphData::build(std::shared_ptr<const Project> project)
 {
     auto data = std::make_shared<GraphData>();
@@ -62,7 +70,7 @@ std::shared_ptr<const GraphData> GraphData::build(std::shared_ptr<const Project>
         const Revision &rev = map.revision(i);
         QList<Diagnostic> problems = byFile.value(rev.path);
         for (const Diagnostic &d : rev.diagnostics)
-            if (!problems.contains(d))
+            if (!containsDiagnostic(problems, d))
                 problems.append(d);
         data->diagnostics[i] = problems;
         QString text = rev.id + QLatin1Char('\n') + rev.doc + QLatin1Char('\n')

@@ -47,4 +47,7 @@ struct ScriptCheckData {
     static QList<Diagnostic> check(const Revision &revision);
 };
 
+// Diagnostic has no operator==: same severity, place and message.
+bool containsDiagnostic(const QList<Diagnostic> &list, const Diagnostic &d);
+
 } // namespace retort::gui

@@ -276,7 +276,7 @@ bool MainWindow::openProject(const QString &folder)
 void MainWindow::closeProject()
 {
     const bool hadProject = !projectFolder().isEmpty();
-    disconnectDatabase();
+    dropConnection();
     m_projects->close();
     m_project.reset();
     m_graph->setProject(nullptr);
@@ -312,6 +312,8 @@ void MainWindow::projectLoaded(std::shared_ptr<const Project> project, bool relo
         && m_graph->selectedRevision() < m_project->map().size())
         selectedId = m_project->map().id(m_graph->selectedRevision());
 
+    if (!reloaded)
+        dropConnection();   // another project: its own database comes with restoreConnection()
     m_project = std::move(project);
     m_graph->setProject(m_project);
     m_details->setProject(m_project);

@@ -105,6 +105,7 @@ private:
     void databaseStateChanged(gui::DatabaseController::State state);
     void databaseSnapshotChanged();
     void disconnectDatabase();
+    void dropConnection();
     void chooseExportFile();
 
     void revisionSelected(int index);

@@ -25,6 +25,23 @@ namespace retort {
 
 using namespace retort::gui;
 
+namespace {
+
+// "shop.db" / "shop on db.example" for the status bar (the full masked URL is the tooltip).
+QString shortDatabaseName(const QString &displayUrl)
+{
+    Result<DatabaseUrl> url = DatabaseUrl::parseSyntax(displayUrl);
+    if (!url)
+        return displayUrl;
+    if (url->isSqlite())
+        return url->isMemory() ? MainWindow::tr("SQLite in memory")
+                               : QFileInfo(url->database().value_or(QString())).fileName();
+    return MainWindow::tr("%1 on %2").arg(url->database().value_or(QString()),
+                                          url->connectHost().isEmpty() ? QStringLiteral("localhost") : url->connectHost());
+}
+
+} // namespace
+
 std::unique_ptr<ConnectionDialog> MainWindow::createConnectionDialog()
 {
     auto dialog = std::make_unique<ConnectionDialog>(m_database, m_passwords, this);
@@ -110,15 +127,25 @@ void MainWindow::restoreConnection()
     connectDatabase(resolved->text);
 }
 
+// The user's Disconnect: also forgets the project's last connection (no auto-connect next time).
 void MainWindow::disconnectDatabase()
 {
     if (m_database->state() == DatabaseController::State::Disconnected)
         return;
-    m_database->disconnectFrom();
-    m_graph->clearDatabaseState();
     if (!projectFolder().isEmpty())
         m_settings->setLastConnection(projectFolder(), {});
+    dropConnection();
     m_presenter->info(tr("Disconnected"));
+}
+
+// Closes the connection (another project, closing the project) and keeps the settings.
+void MainWindow::dropConnection()
+{
+    if (m_database->state() == DatabaseController::State::Disconnected)
+        return;
+    m_database->disconnectFrom();
+    m_connectionUrl.clear();
+    m_graph->clearDatabaseState();
 }
 
 void MainWindow::databaseStateChanged(DatabaseController::State state)
@@ -133,7 +160,7 @@ void MainWindow::databaseStateChanged(DatabaseController::State state)
         m_databaseStatus->setText(tr("Connecting…"));
         break;
     case DatabaseController::State::Connected:
-        m_databaseStatus->setText(m_database->displayUrl());
+        m_databaseStatus->setText(shortDatabaseName(m_database->displayUrl()));
         m_sqlPreview->setDefaultDialect(m_database->dialect());
         if (!projectFolder().isEmpty() && !m_connectionUrl.isEmpty()) {
             m_settings->addRecentConnection(projectFolder(), m_connectionUrl);
@@ -146,6 +173,7 @@ void MainWindow::databaseStateChanged(DatabaseController::State state)
         m_graph->clearDatabaseState();
         break;
     }
+    m_databaseStatus->setToolTip(m_database->displayUrl());
     updateActions();
     updateTitle();
 }
@@ -155,6 +183,9 @@ void MainWindow::databaseSnapshotChanged()
     const DatabaseSnapshot &snapshot = m_database->snapshot();
     m_databasePanel->setSnapshot(snapshot);
     m_graph->setDatabaseState(snapshot.rows);
+    // Nothing chosen yet: show where the database is, so the panels have something to say.
+    if (m_graph->selectedRevision() < 0 && !snapshot.rows.isEmpty())
+        m_graph->jumpToCurrent();
     const QString rows = snapshot.rows.isEmpty() ? tr("base (no revision applied)") : snapshot.rows.join(QStringLiteral(", "));
     m_presenter->logOnly(LogModel::Level::Info, tr("Read %1: version table %2; %n table(s)", nullptr,
                                                    int(snapshot.tables.size()))

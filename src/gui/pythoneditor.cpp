@@ -1,6 +1,5 @@
 #include "pythoneditor.h"
 
-#include <Qsci/qscilexerpython.h>
 
 namespace retort::gui {
 

@@ -1,5 +1,6 @@
 #include "revisiondetailspanel.h"
 
+#include "graphdata.h"
 #include "pythoneditor.h"
 
 #include "python/staticcheck.h"
@@ -173,7 +174,7 @@ void RevisionDetailsPanel::showRevision(int index)
         if (d.file == r.path)
             problems << d;
     for (const Diagnostic &d : r.diagnostics)
-        if (!problems.contains(d))
+        if (!containsDiagnostic(problems, d))
             problems << d;
     QList<Diagnostic> reasons;
     if (!source.isEmpty())

@@ -1,6 +1,5 @@
 #include "sqleditor.h"
 
-#include <Qsci/qscilexersql.h>
 
 namespace retort::gui {
 

@@ -5,6 +5,7 @@
 #include "commands/offlinesql.h"
 #include "runtime/scriptrunner.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -36,13 +37,15 @@ SqlPreviewResult generateSqlPreview(const SqlPreviewRequest &request)
         result.command = QStringLiteral("retort upgrade %1 --sql").arg(offline.target);
     }
 
+    // Paths in messages are relative to the project folder (short, still clickable in a terminal).
+    const QDir projectDir(request.project->config().projectDir());
     const QList<Diagnostic> reasons = ScriptCheckData::check(revision);
     if (!reasons.isEmpty()) {
         result.needsPython = true;
         result.reasons = reasons;
         QStringList lines;
         for (const Diagnostic &d : reasons)
-            lines << QStringLiteral("%1:%2: %3").arg(d.file).arg(d.line).arg(d.message);
+            lines << QStringLiteral("%1:%2: %3").arg(projectDir.relativeFilePath(d.file)).arg(d.line).arg(d.message);
         result.error = QStringLiteral("%1 needs the project's Python; the built-in interpreter cannot run it:\n%2")
                            .arg(QFileInfo(revision.path).fileName(), lines.join(QLatin1Char('\n')));
         return result;
@@ -51,7 +54,10 @@ SqlPreviewResult generateSqlPreview(const SqlPreviewRequest &request)
     ScriptRunner runner;
     Result<OfflineResult> generated = generateOfflineSql(*request.project, offline, runner);
     if (!generated.ok()) {
-        result.error = generated.error().toString();
+        const Error &e = generated.error();
+        result.error = e.file.isEmpty() ? e.message
+                       : e.line > 0 ? QStringLiteral("%1:%2: %3").arg(projectDir.relativeFilePath(e.file)).arg(e.line).arg(e.message)
+                                    : QStringLiteral("%1: %2").arg(projectDir.relativeFilePath(e.file), e.message);
         return result;
     }
     result.ok = true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqlpreviewjob.h"
+
 #include "commands/project.h"
 
 #include <QFutureWatcher>
@@ -14,7 +16,6 @@ class QToolButton;
 namespace retort::gui {
 
 class SqlEditor;
-struct SqlPreviewResult;
 
 // The SQL the selected revision's upgrade() or downgrade() runs, for a chosen dialect (default:
 // setDefaultDialect(), else the project's database URL backend, else SQLite), in a read-only SQL

@@ -17,6 +17,12 @@ Normalizations to 1.19 (reference §10), applied here so every caller sees the s
     removed from offline output (normalize_offline).
   * untyped templates: 1.8.1's script.py.mako is untyped; this only matters for files that `revision`
     writes, which the conformance suite does not compare (the generator writes both forms as input).
+  * downgrade unmerge with no other head left (§5.3 D2): 1.8.1's RevisionStep._unmerge_to_revisions
+    returns every normalized down revision, so downgrading a revision whose down revisions are
+    ancestors of one another (e.g. parent P plus depends_on Q where Q itself depends on P) INSERTs the
+    redundant ancestor row too; current Alembic removes down revisions that are ancestors of another
+    one. Patched to the current rule (found by this suite: seed 20261121068, `-n pg downgrade
+    176185860348:base --sql`).
   * terminal wrapping: alembic wraps FAILED lines to the width of stdin when stdin is a tty; disabled
     (CI never has a tty, and retort is compared on pipes).
   * warnings: Python's default filter shows each warning once per process; set to "always" so every
@@ -80,6 +86,26 @@ if AVAILABLE:
 
     alembic.script.base.Script._list_py_dir = classmethod(_sorted_list_py_dir)
     alembic.util.messaging.TERMWIDTH = None
+
+    import alembic.runtime.migration as _migration
+
+    _orig_unmerge = _migration.RevisionStep._unmerge_to_revisions
+
+    def _unmerge_to_revisions_119(self, heads):
+        """1.19's rule when no other head remains: the revisions a downgrade returns to, minus those
+        already implied as an ancestor of another one (reference §5.3, "T = D minus every d that is an
+        ancestor of another element of D"). 1.8.1 returned all of D there, INSERTing redundant rows."""
+        if set(heads).difference([self.revision.revision]):
+            return _orig_unmerge(self, heads)
+        rmap = self.revision_map
+        implied = set()
+        for to_rev in self.to_revisions:
+            for node in rmap._get_ancestor_nodes(rmap.get_revisions(to_rev), check=False):
+                if node.revision != to_rev:
+                    implied.add(node.revision)
+        return tuple(set(self.to_revisions) - implied)
+
+    _migration.RevisionStep._unmerge_to_revisions = _unmerge_to_revisions_119
 
 import logging  # noqa: E402
 

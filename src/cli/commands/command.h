@@ -27,6 +27,8 @@ Command graphCommand();
 Command upgradeCommand();
 Command downgradeCommand();
 Command stampCommand();
+Command revisionCommand();
+Command mergeCommand();
 
 // Shared option specs.
 OptionSpec verboseOption();

@@ -1,6 +1,8 @@
 // upgrade, downgrade, stamp (reference §2.7, §2.12). `--sql` prints the offline script.
 #include "command.h"
 
+#include "onlinecommands.h"
+
 #include "commands/offlinesql.h"
 #include "runtime/scriptrunner.h"
 
@@ -46,8 +48,15 @@ int runOffline(CliContext &c, OfflineRequest request)
     Result<OfflineResult> result = generateOfflineSql(**project, request, runner);
     if (!result.ok())
         return c.fail(result.error());
+    // Alembic's log lines (env.py's logging config writes them to stderr), same logger and order.
+    const QString logger = QStringLiteral("alembic.runtime.migration");
+    const bool postgres = request.dialect == QLatin1String("postgresql");
+    c.info(logger, postgres ? QStringLiteral("Context impl PostgresqlImpl.") : QStringLiteral("Context impl SQLiteImpl."));
+    c.info(logger, QStringLiteral("Generating static SQL"));
+    c.info(logger, postgres ? QStringLiteral("Will assume transactional DDL.")
+                            : QStringLiteral("Will assume non-transactional DDL."));
     for (const QString &line : result->logLines)
-        c.info(QStringLiteral("retort.migration"), line);
+        c.info(logger, line);
     if (c.json())
         c.printJson(result->json);
     else
@@ -55,21 +64,13 @@ int runOffline(CliContext &c, OfflineRequest request)
     return ExitOk;
 }
 
-int onlineNotAvailable(CliContext &c, const QString &command)
-{
-    return c.fail(makeError(ErrorCode::Command,
-                            QStringLiteral("`retort %1` on a live database is not available in this build yet; "
-                                           "use `retort %1 --sql` for the offline script, or `retort plan` for the steps")
-                                .arg(command)));
-}
-
-int runUpgradeOrDowngrade(CliContext &c, OfflineRequest::Command command, const QString &name)
+int runUpgradeOrDowngrade(CliContext &c, OfflineRequest::Command command, OnlineKind online)
 {
     const QString target = c.args().value(QStringLiteral("revision"));
     if (!c.args().has(QStringLiteral("sql"))) {
         if (target.contains(QLatin1Char(':')))
             return c.fail(makeError(ErrorCode::Command, QStringLiteral("Range revision not allowed")));
-        return onlineNotAvailable(c, name);
+        return runOnline(c, online);
     }
     OfflineRequest request;
     request.command = command;
@@ -79,12 +80,12 @@ int runUpgradeOrDowngrade(CliContext &c, OfflineRequest::Command command, const 
 
 int runUpgrade(CliContext &c)
 {
-    return runUpgradeOrDowngrade(c, OfflineRequest::Command::Upgrade, QStringLiteral("upgrade"));
+    return runUpgradeOrDowngrade(c, OfflineRequest::Command::Upgrade, OnlineKind::Upgrade);
 }
 
 int runDowngrade(CliContext &c)
 {
-    return runUpgradeOrDowngrade(c, OfflineRequest::Command::Downgrade, QStringLiteral("downgrade"));
+    return runUpgradeOrDowngrade(c, OfflineRequest::Command::Downgrade, OnlineKind::Downgrade);
 }
 
 int runStamp(CliContext &c)
@@ -94,7 +95,7 @@ int runStamp(CliContext &c)
     request.stampTargets = c.args().list(QStringLiteral("revisions"));
     request.purge = c.args().has(QStringLiteral("purge"));
     if (!c.args().has(QStringLiteral("sql")))
-        return onlineNotAvailable(c, QStringLiteral("stamp"));
+        return runOnline(c, OnlineKind::Stamp);
     return runOffline(c, request);
 }
 
@@ -103,7 +104,7 @@ int runStamp(CliContext &c)
 Command upgradeCommand()
 {
     return {{QStringLiteral("upgrade"), QStringLiteral("Upgrade to a later version."),
-             {sqlOption(), tagOption(), perMigrationOption()},
+             QList<OptionSpec>{sqlOption(), tagOption(), perMigrationOption()} + onlineOptions(),
              {{QStringLiteral("revision"), PositionalSpec::Count::One, QStringLiteral("revision identifier")}}},
             runUpgrade};
 }
@@ -111,7 +112,7 @@ Command upgradeCommand()
 Command downgradeCommand()
 {
     return {{QStringLiteral("downgrade"), QStringLiteral("Revert to a previous version."),
-             {sqlOption(), tagOption(), perMigrationOption()},
+             QList<OptionSpec>{sqlOption(), tagOption(), perMigrationOption()} + onlineOptions(),
              {{QStringLiteral("revision"), PositionalSpec::Count::One, QStringLiteral("revision identifier")}}},
             runDowngrade};
 }
@@ -119,9 +120,10 @@ Command downgradeCommand()
 Command stampCommand()
 {
     return {{QStringLiteral("stamp"), QStringLiteral("'stamp' the revision table with the given revision; don't run any migrations."),
-             {sqlOption(), tagOption(), perMigrationOption(),
-              {{QStringLiteral("--purge")}, QStringLiteral("purge"), false, false, {},
-               QStringLiteral("Unconditionally erase the version table before stamping")}},
+             QList<OptionSpec>{sqlOption(), tagOption(), perMigrationOption(),
+                               {{QStringLiteral("--purge")}, QStringLiteral("purge"), false, false, {},
+                                QStringLiteral("Unconditionally erase the version table before stamping")}}
+                 + onlineOptions(),
              {{QStringLiteral("revisions"), PositionalSpec::Count::OneOrMore, QStringLiteral("revision identifier")}}},
             runStamp};
 }

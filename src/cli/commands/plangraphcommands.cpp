@@ -1,5 +1,6 @@
 // plan and graph: Retort's own read-only commands.
 #include "command.h"
+#include "onlinecommands.h"
 
 #include "commands/graphexport.h"
 #include "commands/planformat.h"
@@ -114,7 +115,9 @@ Command graphCommand()
 QList<Command> allCommands()
 {
     return {branchesCommand(), currentCommand(), downgradeCommand(), graphCommand(), headsCommand(),
-            historyCommand(), planCommand(), showCommand(), stampCommand(), upgradeCommand()};
+            historyCommand(), journalCommand(), mergeCommand(), planCommand(), restoreCommand(), revisionCommand(),
+            showCommand(), stampCommand(),
+            upgradeCommand()};
 }
 
 } // namespace retort::cli

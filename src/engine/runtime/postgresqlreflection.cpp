@@ -158,11 +158,15 @@ Result<ops::TableDef> PostgresqlReflection::reflectTable(Connection &c, const QS
                 col.serverDefault = SqlExpression::text(row.value(3).toString());
             }
         }
+        // SQLAlchemy: autoincrement only for a nextval() default (SERIAL) or an identity
+        const bool serial = row.value(3).toString().startsWith(QLatin1String("nextval("));
+        col.autoincrement = serial ? Column::Autoincrement::Yes : Column::Autoincrement::No;
         const QString identity = row.value(4).toString();
         if (identity == QLatin1String("a") || identity == QLatin1String("d")) {
             ops::IdentitySpec spec;
             spec.always = identity == QLatin1String("a");
             col.identity = spec;
+            col.autoincrement = Column::Autoincrement::Yes;
         }
         if (!row.value(6).isNull())
             col.comment = row.value(6).toString();

@@ -305,39 +305,48 @@ Result<ops::TableDef> SqliteReflection::reflectTable(Connection &c, const QStrin
         if (!onDelete.isEmpty() && onDelete != QLatin1String("NO ACTION"))
             fk.fk.onDelete = onDelete;
     }
-    static const QRegularExpression fkNamed(
-        QStringLiteral("CONSTRAINT\\s+(\"[^\"]+\"|\\w+)\\s+FOREIGN\\s+KEY\\s*\\(\\s*(.+?)\\s*\\)\\s*REFERENCES\\s+"
-                       "(?:\"(.+?)\"|([a-z0-9_]+))\\s*\\((.+?)\\)[^,]*?((?:NOT\\s+)?DEFERRABLE)?(?:\\s+INITIALLY\\s+(DEFERRED|IMMEDIATE))?"),
-        QRegularExpression::CaseInsensitiveOption);
-    QList<QPair<QString, Constraint>> named;
-    for (auto it = fkNamed.globalMatch(tableSql); it.hasNext();) {
-        const auto m = it.next();
-        Constraint sig;
-        sig.name = unquote(m.captured(1));
-        sig.columns = columnsInSignature(m.captured(2));
-        sig.referredTable = m.captured(3).isEmpty() ? m.captured(4) : m.captured(3);
-        sig.referredColumns = columnsInSignature(m.captured(5));
-        if (!m.captured(6).isEmpty())
-            sig.fk.deferrable = !m.captured(6).toUpper().startsWith(QLatin1String("NOT"));
-        sig.fk.initially = m.captured(7).toUpper();
-        named << qMakePair(sig.name, sig);
-    }
+    // SQLAlchemy's get_foreign_keys: pragma FKs keyed by signature (a later duplicate replaces an
+    // earlier one), then the FOREIGN KEY clauses of the CREATE TABLE text claim them in text order
+    // (giving names and deferrability); inline REFERENCES left over come last, unnamed.
+    auto signature = [](const Constraint &k) {
+        return (k.columns + QStringList{k.referredTable} + k.referredColumns).join(QLatin1Char('\x1f'));
+    };
+    QStringList order;
+    QHash<QString, Constraint> bySignature;
     for (Constraint &fk : fks) {
         if (fk.referredColumns.isEmpty()) {
             auto referred = reflectTable(c, fk.referredTable, schema);
             if (referred.ok())
                 fk.referredColumns = referred->primaryKeyColumns();
         }
-        for (const auto &n : std::as_const(named)) {
-            if (n.second.columns == fk.columns && n.second.referredTable == fk.referredTable
-                && n.second.referredColumns == fk.referredColumns) {
-                fk.name = n.first;
-                fk.fk.deferrable = n.second.fk.deferrable;
-                fk.fk.initially = n.second.fk.initially;
-            }
-        }
+        const QString sig = signature(fk);
+        if (!bySignature.contains(sig))
+            order << sig;
+        bySignature.insert(sig, fk);
+    }
+    static const QRegularExpression fkClause(
+        QStringLiteral("(?:CONSTRAINT\\s+(\"[^\"]+\"|\\w+)\\s+)?FOREIGN\\s+KEY\\s*\\(\\s*(.+?)\\s*\\)\\s*REFERENCES\\s+"
+                       "(?:\"(.+?)\"|([a-z0-9_]+))\\s*\\((.+?)\\)[^,]*?((?:NOT\\s+)?DEFERRABLE)?(?:\\s+INITIALLY\\s+(DEFERRED|IMMEDIATE))?"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (auto it = fkClause.globalMatch(tableSql); it.hasNext();) {
+        const auto m = it.next();
+        Constraint parsed;
+        parsed.columns = columnsInSignature(m.captured(2));
+        parsed.referredTable = m.captured(3).isEmpty() ? m.captured(4) : m.captured(3);
+        parsed.referredColumns = columnsInSignature(m.captured(5));
+        const QString sig = signature(parsed);
+        if (!bySignature.contains(sig))
+            continue;   // SQLAlchemy warns "could not be located in PRAGMA foreign_keys"
+        Constraint fk = bySignature.take(sig);
+        order.removeAll(sig);
+        fk.name = unquote(m.captured(1));
+        if (!m.captured(6).isEmpty())
+            fk.fk.deferrable = !m.captured(6).toUpper().startsWith(QLatin1String("NOT"));
+        fk.fk.initially = m.captured(7).toUpper();
         def.constraints << fk;
     }
+    for (const QString &sig : std::as_const(order))
+        def.constraints << bySignature.value(sig);
     def.indexes = indexes;   // PRAGMA order, as SQLAlchemy iterates it
     return def;
 }

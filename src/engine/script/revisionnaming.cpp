@@ -39,6 +39,47 @@ QString pad(const QString &sign, const QString &body, int width, bool left, bool
     return fill + sign + body;
 }
 
+bool isCased(char32_t c)
+{
+    const QChar::Category cat = QChar::category(c);
+    return cat == QChar::Letter_Uppercase || cat == QChar::Letter_Lowercase || cat == QChar::Letter_Titlecase;
+}
+
+bool isCaseIgnorable(char32_t c)
+{
+    const QChar::Category cat = QChar::category(c);
+    return cat == QChar::Mark_NonSpacing || cat == QChar::Mark_Enclosing || cat == QChar::Other_Format
+        || cat == QChar::Letter_Modifier || cat == QChar::Symbol_Modifier || c == U'\'' || c == U'.' || c == U':'
+        || c == U'\u00B7' || c == U'\u2018' || c == U'\u2019' || c == U'\u2024' || c == U'\uFE52' || c == U'\uFF07'
+        || c == U'\uFF0E';
+}
+
+// Python's str.lower(): full case mapping plus its final-sigma rule for U+03A3.
+QString pythonLower(const QString &text)
+{
+    const QList<uint> cps = text.toUcs4();
+    QString out;
+    for (int i = 0; i < cps.size(); ++i) {
+        const char32_t c = cps[i];
+        if (c == U'\u03A3') {
+            int j = i - 1;
+            while (j >= 0 && isCaseIgnorable(cps[j]))
+                --j;
+            bool finalSigma = j >= 0 && isCased(cps[j]);
+            if (finalSigma) {
+                int k = i + 1;
+                while (k < cps.size() && isCaseIgnorable(cps[k]))
+                    ++k;
+                finalSigma = k == cps.size() || !isCased(cps[k]);
+            }
+            out += finalSigma ? QChar(0x03C2) : QChar(0x03C3);
+            continue;
+        }
+        out += QString::fromUcs4(&c, 1).toLower();
+    }
+    return out;
+}
+
 } // namespace
 
 QString CreateDate::str() const
@@ -113,7 +154,7 @@ QString RevisionNaming::slug(const QString &message, int truncateLength)
     }
     if (!word.isEmpty())
         words << word;
-    const QString slug = words.join(QLatin1Char('_')).toLower();
+    const QString slug = pythonLower(words.join(QLatin1Char('_')));
     const QList<uint> ucs = slug.toUcs4();
     if (ucs.size() <= truncateLength)
         return slug;

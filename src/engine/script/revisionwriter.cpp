@@ -134,7 +134,13 @@ Result<QString> RevisionWriter::versionDirectory(const NewRevisionRequest &reque
         if (locations.size() > 1) {
             for (const int i : parents.indexes) {
                 if (i >= 0) {
+                    // Alembic's Script.path is <location>/<file>; ours is the real path, so map
+                    // the parent's folder back to the configured location it is.
                     versionPath = QFileInfo(m_map.revision(i).path).path();
+                    const QString real = QFileInfo(versionPath).canonicalFilePath();
+                    for (const QString &location : locations)
+                        if (!real.isEmpty() && QFileInfo(location).canonicalFilePath() == real)
+                            versionPath = location;
                     break;
                 }
             }

@@ -3,7 +3,7 @@
 # Included from script/CMakeLists.txt. Uses retort_script, retort_revisions, retort_config.
 retort_engine_module(scriptwriter
     templatevalue.h templatevalue.cpp
-    makoexpression.h makoexpression.cpp
+    makoexpression.h makoexpressionnode.h makoexpression.cpp makoexpressionparser.cpp
     makotemplate.h makotemplate.cpp
     revisionnaming.h revisionnaming.cpp
     postwritehookrunner.h postwritehookrunner.cpp

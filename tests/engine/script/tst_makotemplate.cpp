@@ -109,6 +109,13 @@ QList<Case> cases()
                                        "${'a' 'b'} ${r'\\n'} ${'\\x41\\u00e9'} ${'AbC'.lower()}${'AbC'.upper()} "
                                        "${' s '.strip()} ${'a,b'.split(',')} ${sorted(['b', 'a'])} ${context.get('zz', 'dflt')}"),
          {{QStringLiteral("t"), T({S(QStringLiteral("a")), S(QStringLiteral("b"))})}, {QStringLiteral("x"), N()}}},
+        {"scalars", QStringLiteral("${n} ${None} ${True} ${-n + 2} ${n == 5}\n"), {{QStringLiteral("n"), I(5)}}},
+        {"multi-line expression", QStringLiteral("a ${x if\n  x else\n 'none'} b\n"), {{QStringLiteral("x"), N()}}},
+        {"continued control line", QStringLiteral("% if x and \\\n   y:\nboth\n% endif\nend\n"),
+         {{QStringLiteral("x"), I(1)}, {QStringLiteral("y"), S(QStringLiteral("y"))}}},
+        {"backslash at end", QStringLiteral("tail \\"), {}},
+        {"text block over lines", QStringLiteral("<%text>\n% if x:\n## kept\n</%text>\n"), {}},
+        {"hash in expression string", QStringLiteral("${'#' + x} ${\"}\"}\n"), {{QStringLiteral("x"), S(QStringLiteral("y"))}}},
         {"error undefined", QStringLiteral("line1\n${imports}\n"), {}},
         {"error n filter on tuple", QStringLiteral("${t | n}"), {{QStringLiteral("t"), T({S(QStringLiteral("a"))})}}},
         {"error unterminated if", QStringLiteral("% if x:\nabc\n"), {{QStringLiteral("x"), I(1)}}},

@@ -53,6 +53,7 @@ QList<SlugCase> slugCases()
         {"combining mark", QStringLiteral("cafe\u0301 au lait"), 40},
         {"astral", QStringLiteral("emoji \U0001F600 and \U0001D400bold"), 9},
         {"tabs and newlines", QStringLiteral("first line\nsecond\tline"), 40},
+        {"special lower-casing", QStringLiteral("İstanbul ΟΔΟΣ ΣΑΣ STRASSE ǅ ΑΣ_Β"), 60},
     };
 }
 

@@ -2,7 +2,7 @@
 
 Revision ID: 097521db1931
 Revises: c088f6f84dc4
-Create Date: 2025-01-15 15:38:02.160494
+Create Date: 2025-01-16 16:45:15.164815
 
 """
 from alembic import op

@@ -2,7 +2,7 @@
 
 Revision ID: 2021648de410
 Revises: 228263eed937, 902056fab388
-Create Date: 2025-01-24 16:41:59.199383
+Create Date: 2025-01-25 09:48:12.203704
 
 """
 from alembic import op

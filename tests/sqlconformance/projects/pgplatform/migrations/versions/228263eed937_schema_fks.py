@@ -2,7 +2,7 @@
 
 Revision ID: 228263eed937
 Revises: 3b587d647e24
-Create Date: 2025-01-21 13:20:20.186420
+Create Date: 2025-01-22 14:27:33.190741
 
 """
 from alembic import op

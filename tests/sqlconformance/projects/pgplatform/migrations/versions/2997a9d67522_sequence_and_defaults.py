@@ -2,7 +2,7 @@
 
 Revision ID: 2997a9d67522
 Revises: 097521db1931
-Create Date: 2025-01-16 16:45:15.164815
+Create Date: 2025-01-17 09:52:28.169136
 
 """
 from alembic import op

@@ -2,7 +2,7 @@
 
 Revision ID: 3b587d647e24
 Revises: f2e445c6850b
-Create Date: 2025-01-20 12:13:07.182099
+Create Date: 2025-01-21 13:20:20.186420
 
 """
 from alembic import op

@@ -2,7 +2,7 @@
 
 Revision ID: 78c9fa3c344f
 Revises: 94fc49dfcab2
-Create Date: 2025-01-13 13:24:36.151852
+Create Date: 2025-01-14 14:31:49.156173
 
 """
 from alembic import op

@@ -2,7 +2,7 @@
 
 Revision ID: 902056fab388
 Revises: ddbb57f47aee
-Create Date: 2025-01-23 15:34:46.195062
+Create Date: 2025-01-24 16:41:59.199383
 
 """
 from alembic import op

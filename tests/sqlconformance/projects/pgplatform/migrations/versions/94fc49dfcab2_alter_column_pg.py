@@ -1,8 +1,8 @@
 """alter column pg
 
 Revision ID: 94fc49dfcab2
-Revises: dad6b74bd744
-Create Date: 2025-01-12 12:17:23.147531
+Revises: f1d947a9aaad
+Create Date: 2025-01-13 13:24:36.151852
 
 """
 from alembic import op
@@ -12,7 +12,7 @@ from sqlalchemy.dialects import postgresql
 
 # revision identifiers, used by Alembic.
 revision = '94fc49dfcab2'
-down_revision = 'dad6b74bd744'
+down_revision = 'f1d947a9aaad'
 branch_labels = None
 depends_on = None
 

@@ -2,7 +2,7 @@
 
 Revision ID: a753ae2ceeca
 Revises: 2997a9d67522
-Create Date: 2025-01-17 09:52:28.169136
+Create Date: 2025-01-18 10:59:41.173457
 
 """
 from alembic import op

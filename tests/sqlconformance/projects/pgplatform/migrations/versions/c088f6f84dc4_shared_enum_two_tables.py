@@ -2,7 +2,7 @@
 
 Revision ID: c088f6f84dc4
 Revises: 78c9fa3c344f
-Create Date: 2025-01-14 14:31:49.156173
+Create Date: 2025-01-15 15:38:02.160494
 
 """
 from alembic import op

@@ -2,7 +2,7 @@
 
 Revision ID: ddbb57f47aee
 Revises: 
-Create Date: 2025-01-22 14:27:33.190741
+Create Date: 2025-01-23 15:34:46.195062
 
 """
 from alembic import op

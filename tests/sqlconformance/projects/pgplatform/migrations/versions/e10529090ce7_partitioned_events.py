@@ -2,7 +2,7 @@
 
 Revision ID: e10529090ce7
 Revises: a753ae2ceeca
-Create Date: 2025-01-18 10:59:41.173457
+Create Date: 2025-01-19 11:06:54.177778
 
 """
 from alembic import op

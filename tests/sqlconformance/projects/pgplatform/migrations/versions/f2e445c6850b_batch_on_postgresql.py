@@ -2,7 +2,7 @@
 
 Revision ID: f2e445c6850b
 Revises: e10529090ce7
-Create Date: 2025-01-19 11:06:54.177778
+Create Date: 2025-01-20 12:13:07.182099
 
 """
 from alembic import op
