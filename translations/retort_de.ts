@@ -577,6 +577,10 @@
         <source>Testing…</source>
         <translation>Teste…</translation>
     </message>
+    <message>
+        <source>No saved connections yet</source>
+        <translation>Noch keine gespeicherten Verbindungen</translation>
+    </message>
 </context>
 <context>
     <name>retort::gui::DatabasePanel</name>

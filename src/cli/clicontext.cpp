@@ -44,6 +44,17 @@ void CliContext::info(const QString &logger, const QString &message) const
     err(QStringLiteral("INFO  [%1] %2\n").arg(logger, maskPasswords(message)));
 }
 
+void CliContext::logMigrationContext(const QString &dialect, bool offline) const
+{
+    m_contextStarted = true;
+    const QString logger = QStringLiteral("alembic.runtime.migration");
+    const bool postgres = dialect == QLatin1String("postgresql");
+    info(logger, postgres ? QStringLiteral("Context impl PostgresqlImpl.") : QStringLiteral("Context impl SQLiteImpl."));
+    if (offline)
+        info(logger, QStringLiteral("Generating static SQL"));
+    info(logger, postgres ? QStringLiteral("Will assume transactional DDL.") : QStringLiteral("Will assume non-transactional DDL."));
+}
+
 void CliContext::printJson(const QJsonObject &object) const
 {
     write(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
@@ -68,6 +79,9 @@ int CliContext::fail(const Error &error) const
         printJson(o);
         return code;
     }
+    // Once env.py's logging is configured, Alembic also logs CommandErrors on stderr.
+    if (m_contextStarted && code == ExitFailed)
+        err(QStringLiteral("ERROR [alembic.util.messaging] %1\n").arg(message));
     if (!quiet())
         write(stdout, QStringLiteral("FAILED: ") + message + QLatin1Char('\n'));
     return code;
@@ -104,6 +118,7 @@ Result<QStringList> CliContext::databaseRows(QString *displayUrl)
     Result<std::unique_ptr<Connection>> connection = Connection::open(url->url, options);
     if (!connection.ok())
         return connection.error();
+    logMigrationContext(url->url.backend(), false);
     return VersionTable::readRows(**connection, (*project)->versionTable());
 }
 

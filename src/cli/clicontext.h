@@ -41,6 +41,9 @@ public:
     // "INFO  [retort] message" log line on stderr (Alembic's logging format).
     void info(const QString &logger, const QString &message) const;
     void printJson(const QJsonObject &object) const;
+    // The lines Alembic's env.py logs when a migration context starts ("Context impl SQLiteImpl.",
+    // "Generating static SQL" offline, "Will assume [non-]transactional DDL."), in its order.
+    void logMigrationContext(const QString &dialect, bool offline) const;
 
     // Reports an error the way its code asks and returns the exit code to use.
     int fail(const Error &error) const;
@@ -53,6 +56,7 @@ public:
 private:
     ParsedArguments m_args;
     std::optional<Project> m_project;
+    mutable bool m_contextStarted = false;   // logMigrationContext() ran: errors are also logged
 };
 
 } // namespace retort::cli

@@ -50,6 +50,7 @@ ConnectionDialog::ConnectionDialog(DatabaseController *tester, PasswordStore *pa
     });
     Q_EMIT m_ui->backendPages->currentChanged(m_ui->backendPages->currentIndex());
     m_ui->recentCombo->setModel(m_choices);
+    m_ui->recentCombo->setPlaceholderText(tr("No saved connections yet"));
 
     connect(m_ui->recentCombo, &QComboBox::activated, this, &ConnectionDialog::chooseSaved);
     connect(m_ui->urlEdit, &QLineEdit::textEdited, this, &ConnectionDialog::urlEdited);
@@ -280,9 +281,13 @@ void ConnectionDialog::accept()
         m_ui->testResultLabel->setText(maskPasswords(parsed.error().message));
         return;
     }
-    if (m_passwords && !m_fields.isSqlite() && !m_fields.password.isEmpty()) {
-        if (rememberPassword())
+    // "Remember" checked: the keychain gets the password; unchecked: an old entry is forgotten.
+    if (m_passwords && !m_fields.isSqlite()
+        && m_passwords->availability() != PasswordStore::Availability::Unavailable) {
+        if (rememberPassword() && !m_fields.password.isEmpty())
             m_passwords->write(m_fields.keychainKey(), m_fields.password);
+        else if (!m_ui->rememberCheck->isChecked())
+            m_passwords->remove(m_fields.keychainKey());
     }
     QDialog::accept();
 }

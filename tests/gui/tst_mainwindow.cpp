@@ -23,6 +23,7 @@
 #include <QDropEvent>
 #include <QIcon>
 #include <QLineEdit>
+#include <QListView>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -190,6 +191,16 @@ void TestMainWindow::opensShopAndConnects()
     auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
     QVERIFY(!saveScreenshot(window, QStringLiteral("mainwindow-welcome.png")).isEmpty());
+
+    // The welcome page lists the recent project: Enter on it opens it again.
+    auto *recentView = window.findChild<QListView *>(QStringLiteral("recentProjectsView"));
+    QVERIFY(recentView && recentView->isVisible());
+    recentView->setFocus();
+    recentView->setCurrentIndex(window.recentProjectsModel()->index(0));
+    QSignalSpy reopened(&window, &MainWindow::projectOpened);
+    QTest::keyClick(recentView, Qt::Key_Return);
+    QVERIFY(reopened.wait(10000));
+    QCOMPARE(window.projectFolder(), m_shop);
 }
 
 void TestMainWindow::keyboardSearchAndNavigation()

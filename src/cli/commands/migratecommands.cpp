@@ -45,18 +45,15 @@ int runOffline(CliContext &c, OfflineRequest request)
     runnerOptions.xArguments = c.args().list(QStringLiteral("x"));
     runnerOptions.tag = c.args().value(QStringLiteral("tag"));
     ScriptRunner runner(runnerOptions);
+    if (Result<void> valid = validateOfflineRequest(request); !valid.ok())
+        return c.fail(valid.error());
+    // Alembic logs these when env.py starts, before the target is resolved (so also before errors).
+    c.logMigrationContext(request.dialect, true);
     Result<OfflineResult> result = generateOfflineSql(**project, request, runner);
     if (!result.ok())
         return c.fail(result.error());
-    // Alembic's log lines (env.py's logging config writes them to stderr), same logger and order.
-    const QString logger = QStringLiteral("alembic.runtime.migration");
-    const bool postgres = request.dialect == QLatin1String("postgresql");
-    c.info(logger, postgres ? QStringLiteral("Context impl PostgresqlImpl.") : QStringLiteral("Context impl SQLiteImpl."));
-    c.info(logger, QStringLiteral("Generating static SQL"));
-    c.info(logger, postgres ? QStringLiteral("Will assume transactional DDL.")
-                            : QStringLiteral("Will assume non-transactional DDL."));
     for (const QString &line : result->logLines)
-        c.info(logger, line);
+        c.info(QStringLiteral("alembic.runtime.migration"), line);
     if (c.json())
         c.printJson(result->json);
     else

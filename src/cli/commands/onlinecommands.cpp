@@ -139,8 +139,8 @@ int runOnline(CliContext &c, OnlineKind kind)
     Connection &db = **connection;
     const bool dryRun = c.args().has(QStringLiteral("dry_run"));
 
-    c.info(kMigrationLogger, db.isSqlite() ? QStringLiteral("Context impl SQLiteImpl.") : QStringLiteral("Context impl PostgresqlImpl."));
-    c.info(kMigrationLogger, QStringLiteral("Will assume transactional DDL."));
+    // Alembic's words for the dialect; Retort still runs each SQLite step in a real transaction.
+    c.logMigrationContext(db.dialect(), false);
 
     Result<QStringList> rows = VersionTable::readRows(db, p.versionTable());
     if (!rows.ok())

@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+#include <optional>
+
 namespace retort {
 
 namespace {
@@ -39,8 +41,6 @@ Result<MigrationPlan> planFor(const Project &project, const OfflineRequest &requ
         return planner.upgrade(start, destination, options);
     }
     case OfflineRequest::Command::Downgrade: {
-        if (!request.target.contains(QLatin1Char(':')))
-            return makeError(ErrorCode::Command, QStringLiteral("downgrade with --sql requires <fromrev>:<torev>"));
         const auto [from, to] = splitRange(request.target);
         Result<QStringList> heads = planner.startingHeads(from);
         if (!heads.ok())
@@ -48,23 +48,19 @@ Result<MigrationPlan> planFor(const Project &project, const OfflineRequest &requ
         return planner.downgrade(*heads, to, options);
     }
     case OfflineRequest::Command::Stamp: {
+        // checked by Alembic's migration context, i.e. after env.py logged its lines
         if (request.purge)
             return makeError(ErrorCode::Command, QStringLiteral("Can't use --purge with --sql mode"));
         QString start;
-        bool first = true;
         QStringList destinations;
         for (const QString &t : request.stampTargets) {
-            QString from;
-            QString to = t;
-            if (t.contains(QLatin1Char(':')))
-                std::tie(from, to) = splitRange(t);
-            if (!first && from != start) {
-                return makeError(ErrorCode::Command,
-                                 QStringLiteral("Stamp operation with --sql only supports a single starting revision at a time"));
+            if (t.contains(QLatin1Char(':'))) {
+                const auto [from, to] = splitRange(t);
+                start = from;
+                destinations << to;
+            } else {
+                destinations << t;
             }
-            start = from;
-            first = false;
-            destinations << to;
         }
         Result<QStringList> heads = start.isEmpty() ? Result<QStringList>(QStringList()) : planner.startingHeads(start);
         if (!heads.ok())
@@ -77,12 +73,34 @@ Result<MigrationPlan> planFor(const Project &project, const OfflineRequest &requ
 
 } // namespace
 
+Result<void> validateOfflineRequest(const OfflineRequest &request)
+{
+    if (request.command == OfflineRequest::Command::Downgrade && !request.target.contains(QLatin1Char(':')))
+        return makeError(ErrorCode::Command, QStringLiteral("downgrade with --sql requires <fromrev>:<torev>"));
+    if (request.command != OfflineRequest::Command::Stamp)
+        return {};
+    // command.stamp: every "start:" must name the same start (the first one seen).
+    std::optional<QString> start;
+    for (const QString &t : request.stampTargets) {
+        if (!t.contains(QLatin1Char(':')))
+            continue;
+        const QString from = splitRange(t).first;
+        if (start && *start != from)
+            return makeError(ErrorCode::Command,
+                             QStringLiteral("Stamp operation with --sql only supports a single starting revision at a time"));
+        start = from;
+    }
+    return {};
+}
+
 Result<OfflineResult> generateOfflineSql(const Project &project, const OfflineRequest &request, ScriptRunner &runner)
 {
     std::unique_ptr<sql::Dialect> dialect = sql::Dialect::create(request.dialect);
     if (!dialect)
         return makeError(ErrorCode::Command, QStringLiteral("No SQL dialect for '%1'").arg(request.dialect));
 
+    if (Result<void> valid = validateOfflineRequest(request); !valid.ok())
+        return valid.error();
     Result<MigrationPlan> plan = planFor(project, request);
     if (!plan.ok())
         return plan.error();

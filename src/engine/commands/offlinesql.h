@@ -33,6 +33,10 @@ struct OfflineResult {
     QJsonObject json;            // per-step SQL (the --json form)
 };
 
+// The checks Alembic's command functions make before env.py runs (so before any log line):
+// downgrade needs A:B, one starting revision for stamp, no --purge with --sql.
+Result<void> validateOfflineRequest(const OfflineRequest &request);
+
 Result<OfflineResult> generateOfflineSql(const Project &project, const OfflineRequest &request,
                                          ScriptRunner &runner);
 

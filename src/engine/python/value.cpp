@@ -283,7 +283,7 @@ QString repr(const Value &v)
     case Type::Module:
         return QStringLiteral("<module '%1'>").arg(v.as<ModuleObject>()->name);
     case Type::Class:
-        return QStringLiteral("<class '%1'>").arg(v.as<ClassObject>()->name);
+        return QStringLiteral("<class '%1'>").arg(v.as<ClassObject>()->qualifiedName());
     case Type::Exception: {
         const auto *e = v.as<ExceptionObject>();
         return e->cls->name + QLatin1Char('(') + joinRepr(e->args) + QLatin1Char(')');

@@ -129,10 +129,13 @@ struct ModuleObject : Object {
 // constructs (ctor); exceptions have no ctor and make an ExceptionObject.
 struct ClassObject : Object {
     QString name;
+    QString module;     // "sqlalchemy.exc" ...; empty for builtins
     std::shared_ptr<ClassObject> base;
     BuiltinFn ctor;
     bool isException = false;
     bool isSubclassOf(const ClassObject *other) const;
+    // The name Python prints in a traceback's last line: "ValueError", "sqlalchemy.exc.CompileError".
+    QString qualifiedName() const { return module.isEmpty() ? name : module + QLatin1Char('.') + name; }
 };
 
 struct ExceptionObject : Object {
