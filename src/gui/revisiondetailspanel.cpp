@@ -8,10 +8,8 @@
 #include <QDesktopServices>
 #include <QFile>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QLabel>
-#include <QScrollArea>
 #include <QSplitter>
+#include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -19,77 +17,43 @@ namespace retort::gui {
 
 namespace {
 
-QLabel *makeValueLabel(QWidget *parent, const QString &name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    label->setTextFormat(Qt::RichText);
-    return label;
-}
-
 QString none()
 {
     return QStringLiteral("<span style='color:gray'>%1</span>").arg(RevisionDetailsPanel::tr("none"));
 }
 
+QString row(const QString &name, const QString &value)
+{
+    return QStringLiteral("<tr><td align='right' style='color:#555; padding-right:8px; white-space:nowrap'>%1</td>"
+                          "<td>%2</td></tr>")
+        .arg(name.toHtmlEscaped(), value);
+}
+
 } // namespace
 
-RevisionDetailsPanel::RevisionDetailsPanel(QWidget *parent) : QWidget(parent)
+RevisionDetailsPanel::RevisionDetailsPanel(QWidget *parent)
+    : QWidget(parent), m_info(new QTextBrowser(this)), m_editor(new PythonEditor(this))
 {
     setObjectName(QStringLiteral("revisionDetailsPanel"));
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-
-    auto *info = new QWidget;
-    auto *infoLayout = new QVBoxLayout(info);
-    m_title = makeValueLabel(info, QStringLiteral("titleLabel"));
-    m_kind = makeValueLabel(info, QStringLiteral("kindLabel"));
-    infoLayout->addWidget(m_title);
-    infoLayout->addWidget(m_kind);
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    m_parents = makeValueLabel(info, QStringLiteral("parentsLabel"));
-    m_children = makeValueLabel(info, QStringLiteral("childrenLabel"));
-    m_labels = makeValueLabel(info, QStringLiteral("branchLabelsLabel"));
-    m_dependencies = makeValueLabel(info, QStringLiteral("dependenciesLabel"));
-    m_date = makeValueLabel(info, QStringLiteral("createDateLabel"));
-    m_file = makeValueLabel(info, QStringLiteral("fileLabel"));
-    m_python = makeValueLabel(info, QStringLiteral("pythonLabel"));
-    form->addRow(tr("Parents:"), m_parents);
-    form->addRow(tr("Children:"), m_children);
-    form->addRow(tr("Branch labels:"), m_labels);
-    form->addRow(tr("Depends on:"), m_dependencies);
-    form->addRow(tr("Created:"), m_date);
-    form->addRow(tr("File:"), m_file);
-    infoLayout->addLayout(form);
-    infoLayout->addWidget(m_python);
-    m_doc = makeValueLabel(info, QStringLiteral("docLabel"));
-    m_doc->setTextFormat(Qt::PlainText);
-    m_doc->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    infoLayout->addWidget(m_doc);
-    infoLayout->addStretch(1);
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(info);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    splitter->addWidget(scroll);
-
-    m_editor = new PythonEditor(splitter);
+    m_info->setObjectName(QStringLiteral("revisionInfo"));
+    m_info->setOpenLinks(false);
+    m_info->setFrameShape(QFrame::NoFrame);
+    m_info->viewport()->setAutoFillBackground(false);
     m_editor->setObjectName(QStringLiteral("revisionSource"));
     m_editor->setReadOnly(true);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_info);
     splitter->addWidget(m_editor);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    for (QLabel *label : {m_parents, m_children, m_dependencies, m_file})
-        connect(label, &QLabel::linkActivated, this, &RevisionDetailsPanel::openLink);
+    connect(m_info, &QTextBrowser::anchorClicked, this, &RevisionDetailsPanel::openLink);
     clear();
 }
 
@@ -101,13 +65,16 @@ void RevisionDetailsPanel::setProject(std::shared_ptr<const retort::Project> pro
     clear();
 }
 
+QString RevisionDetailsPanel::infoText() const
+{
+    return m_info->toPlainText();
+}
+
 void RevisionDetailsPanel::clear()
 {
     m_revision = -1;
-    m_title->setText(m_project ? tr("<i>No revision selected.</i>") : tr("<i>No project is open.</i>"));
-    for (QLabel *label : {m_kind, m_parents, m_children, m_labels, m_dependencies, m_date, m_file, m_python, m_doc})
-        label->clear();
-    m_python->hide();
+    m_needsPython = false;
+    m_info->setHtml(QStringLiteral("<i>%1</i>").arg(m_project ? tr("No revision selected.") : tr("No project is open.")));
     m_editor->clearDiagnostics();
     m_editor->setText(QString());
 }
@@ -119,9 +86,7 @@ QString RevisionDetailsPanel::revisionLinks(const QList<int> &indexes) const
     QStringList links;
     for (int i : indexes) {
         const Revision &r = m_project->map().revision(i);
-        links << QStringLiteral("<a href=\"rev:%1\"><code>%2</code></a> %3")
-                     .arg(i)
-                     .arg(r.id.toHtmlEscaped(), r.doc.toHtmlEscaped());
+        links << QStringLiteral("<a href=\"rev:%1\"><code>%2</code></a> %3").arg(i).arg(r.id.toHtmlEscaped(), r.doc.toHtmlEscaped());
     }
     return links.join(QStringLiteral("<br>"));
 }
@@ -135,7 +100,28 @@ void RevisionDetailsPanel::showRevision(int index)
     m_revision = index;
     const RevisionMap &map = m_project->map();
     const Revision &r = map.revision(index);
-    m_title->setText(QStringLiteral("<b><code>%1</code></b> &nbsp;%2").arg(r.id.toHtmlEscaped(), r.doc.toHtmlEscaped()));
+
+    QString source;
+    QList<Diagnostic> problems;
+    QFile file(r.path);
+    if (file.open(QIODevice::ReadOnly))
+        source = QString::fromUtf8(file.readAll());
+    else
+        problems << Diagnostic{Diagnostic::Severity::Error, r.path, 0, 0, tr("cannot read the file: %1").arg(file.errorString())};
+    for (const Diagnostic &d : m_project->diagnostics())
+        if (d.file == r.path && !containsDiagnostic(problems, d))
+            problems << d;
+    for (const Diagnostic &d : r.diagnostics)
+        if (!containsDiagnostic(problems, d))
+            problems << d;
+    const QList<Diagnostic> fileProblems = problems;
+    const QList<Diagnostic> reasons = source.isEmpty() ? QList<Diagnostic>() : python::staticCheck(source, r.path).reasons;
+    m_needsPython = !reasons.isEmpty();
+    for (Diagnostic d : reasons) {
+        d.message = tr("needs the project's Python: %1").arg(d.message);
+        problems << d;
+    }
+
     QStringList kinds;
     if (map.isHead(index))
         kinds << tr("head");
@@ -145,65 +131,49 @@ void RevisionDetailsPanel::showRevision(int index)
         kinds << tr("branch point");
     if (map.isMergePoint(index))
         kinds << tr("merge point");
-    m_kind->setText(kinds.isEmpty() ? QString() : QStringLiteral("<i>%1</i>").arg(kinds.join(QStringLiteral(", "))));
-    m_parents->setText(revisionLinks(map.downRevisions(index)));
-    m_children->setText(revisionLinks(map.nextRevisions(index)));
     QStringList labels;
     for (const QString &l : map.branchLabels(index))
         labels << (r.branchLabels.contains(l) ? QStringLiteral("<b>%1</b>").arg(l.toHtmlEscaped())
-                                              : QStringLiteral("%1 <span style='color:gray'>(%2)</span>")
-                                                    .arg(l.toHtmlEscaped(), tr("inherited")));
-    m_labels->setText(labels.isEmpty() ? none() : labels.join(QStringLiteral(", ")));
-    m_dependencies->setText(revisionLinks(map.resolvedDependencies(index)));
-    m_date->setText(r.createDate.isEmpty() ? none() : r.createDate.toHtmlEscaped());
-    m_file->setText(QStringLiteral("<a href=\"%1\">%2</a>")
-                        .arg(QUrl::fromLocalFile(r.path).toString().toHtmlEscaped(), r.path.toHtmlEscaped()));
-    m_file->setToolTip(tr("Open in the system editor"));
-    m_doc->setText(r.longDoc);
+                                              : QStringLiteral("%1 <span style='color:gray'>(%2)</span>").arg(l.toHtmlEscaped(), tr("inherited")));
 
-    QString source;
-    QList<Diagnostic> problems;
-    QFile file(r.path);
-    if (file.open(QIODevice::ReadOnly)) {
-        source = QString::fromUtf8(file.readAll());
-    } else {
-        problems << Diagnostic{Diagnostic::Severity::Error, r.path, 0, 0,
-                               tr("cannot read the file: %1").arg(file.errorString())};
-    }
-    for (const Diagnostic &d : m_project->diagnostics())
-        if (d.file == r.path)
-            problems << d;
-    for (const Diagnostic &d : r.diagnostics)
-        if (!containsDiagnostic(problems, d))
-            problems << d;
-    QList<Diagnostic> reasons;
-    if (!source.isEmpty())
-        reasons = python::staticCheck(source, r.path).reasons;
-    if (reasons.isEmpty()) {
-        m_python->hide();
-    } else {
+    QString html = QStringLiteral("<p style='margin:0'><b><code>%1</code></b>&nbsp; %2").arg(r.id.toHtmlEscaped(), r.doc.toHtmlEscaped());
+    if (!kinds.isEmpty())
+        html += QStringLiteral("<br><i style='color:#555'>%1</i>").arg(kinds.join(QStringLiteral(", ")));
+    html += QStringLiteral("</p><table cellspacing='0' cellpadding='1' style='margin-top:4px'>");
+    html += row(tr("Parents:"), revisionLinks(map.downRevisions(index)));
+    html += row(tr("Children:"), revisionLinks(map.nextRevisions(index)));
+    html += row(tr("Branch labels:"), labels.isEmpty() ? none() : labels.join(QStringLiteral(", ")));
+    html += row(tr("Depends on:"), revisionLinks(map.resolvedDependencies(index)));
+    html += row(tr("Created:"), r.createDate.isEmpty() ? none() : r.createDate.toHtmlEscaped());
+    html += row(tr("File:"), QStringLiteral("<a href=\"%1\" title=\"%2\">%3</a>")
+                                 .arg(QUrl::fromLocalFile(r.path).toString().toHtmlEscaped(),
+                                      tr("Open in the system editor"), r.path.toHtmlEscaped()));
+    html += QStringLiteral("</table>");
+    for (const Diagnostic &d : fileProblems)
+        html += QStringLiteral("<p style='margin:4px 0 0 0; color:#7a4a00'>\u26a0 %1</p>").arg(d.toString().toHtmlEscaped());
+    if (m_needsPython) {
         QStringList lines;
         for (const Diagnostic &d : reasons)
             lines << QStringLiteral("%1:%2: %3").arg(QFileInfo(d.file).fileName()).arg(d.line).arg(d.message).toHtmlEscaped();
-        m_python->setText(tr("<b>Needs the project's Python</b> — the built-in interpreter cannot run this "
-                             "file:<br>%1").arg(lines.join(QStringLiteral("<br>"))));
-        m_python->show();
-        for (Diagnostic d : reasons) {
-            d.message = tr("needs the project's Python: %1").arg(d.message);
-            problems << d;
-        }
+        html += QStringLiteral("<p style='margin:4px 0 0 0; color:#6b2c8a'><b>%1</b> %2<br>%3</p>")
+                    .arg(tr("Needs the project's Python:"), tr("the built-in interpreter cannot run this file."),
+                         lines.join(QStringLiteral("<br>")));
     }
+    if (!r.longDoc.isEmpty())
+        html += QStringLiteral("<pre style='margin-top:6px; white-space:pre-wrap'>%1</pre>").arg(r.longDoc.toHtmlEscaped());
+    m_info->setHtml(html);
+
     m_editor->setText(source);
     m_editor->setDiagnostics(problems);
 }
 
-void RevisionDetailsPanel::openLink(const QString &link)
+void RevisionDetailsPanel::openLink(const QUrl &link)
 {
-    if (link.startsWith(QLatin1String("rev:"))) {
-        Q_EMIT revisionLinkActivated(link.mid(4).toInt());
+    if (link.scheme() == QLatin1String("rev")) {
+        Q_EMIT revisionLinkActivated(link.path().toInt());
         return;
     }
-    QDesktopServices::openUrl(QUrl(link));
+    QDesktopServices::openUrl(link);
 }
 
 } // namespace retort::gui

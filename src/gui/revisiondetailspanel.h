@@ -6,7 +6,8 @@
 
 #include <memory>
 
-class QLabel;
+class QTextBrowser;
+class QUrl;
 
 namespace retort::gui {
 
@@ -30,27 +31,22 @@ public:
     void showRevision(int index);                       // -1 clears
     int revision() const { return m_revision; }
     PythonEditor *editor() const { return m_editor; }
+    QTextBrowser *infoView() const { return m_info; }
+    QString infoText() const;   // the facts above the editor, as plain text
+    bool needsPython() const { return m_needsPython; }
 
 Q_SIGNALS:
     void revisionLinkActivated(int index);
 
 private:
     void clear();
-    void openLink(const QString &link);
+    void openLink(const QUrl &link);
     QString revisionLinks(const QList<int> &indexes) const;
 
     std::shared_ptr<const Project> m_project;
     int m_revision = -1;
-    QLabel *m_title;
-    QLabel *m_kind;
-    QLabel *m_parents;
-    QLabel *m_children;
-    QLabel *m_labels;
-    QLabel *m_dependencies;
-    QLabel *m_date;
-    QLabel *m_file;
-    QLabel *m_python;
-    QLabel *m_doc;
+    QTextBrowser *m_info;
+    bool m_needsPython = false;
     PythonEditor *m_editor;
 };
 

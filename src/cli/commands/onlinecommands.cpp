@@ -1,6 +1,7 @@
 // Online upgrade/downgrade/stamp, `journal` and `restore` (reference §2.7, §2.12, §5, §9).
 #include "onlinecommands.h"
 
+#include "commands/inspection.h"
 #include "commands/planformat.h"
 #include "runtime/connection.h"
 #include "runtime/journal.h"
@@ -150,6 +151,8 @@ int runOnline(CliContext &c, OnlineKind kind)
         return c.fail(plan.error());
     if (plan->needsChoice())
         return c.fail(makeError(ErrorCode::Command, planformat::toText(p.map(), *plan).trimmed()));
+    if (Result<void> native = inspection::checkPlanRunsNatively(p.map(), *plan); !native.ok())
+        return c.fail(native.error());
     for (const QString &w : plan->warnings)
         c.err(QStringLiteral("WARNING [retort] %1\n").arg(w));
 

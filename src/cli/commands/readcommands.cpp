@@ -3,6 +3,7 @@
 
 #include "commands/inspection.h"
 #include "script/migrationplan.h"
+#include "script/revisionresolver.h"
 
 namespace retort::cli {
 
@@ -108,7 +109,24 @@ int runShow(CliContext &c)
     }
     if (c.json())
         return emit(c, inspection::showJson(**project, rev, rows));
-    return emit(c, inspection::showText(**project, rev, rows));
+    const int code = emit(c, inspection::showText(**project, rev, rows));
+    // Retort's own note (stderr, so stdout stays Alembic's): bodies the interpreter cannot run.
+    Result<QList<int>> shown = (*project)->map().isEmpty() ? Result<QList<int>>(QList<int>())
+                                                            : RevisionResolver((*project)->map()).resolve(rev);
+    if (code == ExitOk && shown.ok() && rev != QLatin1String("current")) {
+        for (int i : *shown) {
+            if (i < 0)
+                continue;
+            const inspection::InterpreterSupport support = inspection::interpreterSupport((*project)->map(), i);
+            if (support.supported)
+                continue;
+            c.err(QStringLiteral("Note: %1 needs the project's Python (Retort's built-in interpreter cannot run it):\n")
+                      .arg((*project)->map().id(i)));
+            for (const Diagnostic &d : support.reasons)
+                c.err(QStringLiteral("  %1\n").arg(d.toString()));
+        }
+    }
+    return code;
 }
 
 } // namespace

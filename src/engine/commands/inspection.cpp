@@ -1,9 +1,11 @@
 #include "commands/inspection.h"
 
 #include "commands/revisionformat.h"
+#include "python/staticcheck.h"
 #include "script/migrationplan.h"
 #include "script/revisionresolver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSet>
 
@@ -76,6 +78,38 @@ Result<QList<int>> showIndexes(const Project &project, const QString &revision, 
 }
 
 } // namespace
+
+InterpreterSupport interpreterSupport(const RevisionMap &map, int index)
+{
+    const QString path = map.revision(index).path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {false, {{Diagnostic::Severity::Error, path, 0, 0, file.errorString()}}};
+    const python::StaticCheckResult check = python::staticCheck(QString::fromUtf8(file.readAll()), path);
+    return {check.supported, check.reasons};
+}
+
+Result<void> checkPlanRunsNatively(const RevisionMap &map, const MigrationPlan &plan)
+{
+    QStringList problems;
+    for (const MigrationStep &step : plan.steps) {
+        if (step.direction == StepDirection::Stamp || step.revision < 0)
+            continue;
+        const InterpreterSupport support = interpreterSupport(map, step.revision);
+        if (support.supported)
+            continue;
+        for (const Diagnostic &d : support.reasons)
+            problems << QStringLiteral("  %1 (%2:%3)").arg(d.message, d.file).arg(d.line);
+        if (support.reasons.isEmpty())
+            problems << QStringLiteral("  %1").arg(step.revisionId);
+    }
+    if (problems.isEmpty())
+        return {};
+    return makeError(ErrorCode::Command,
+                     QStringLiteral("These revisions need the project's Python; Retort's built-in interpreter "
+                                    "cannot run them, and nothing was run:\n%1")
+                         .arg(problems.join(QLatin1Char('\n'))));
+}
 
 QJsonObject revisionJson(const RevisionMap &map, int i)
 {
@@ -270,6 +304,13 @@ Result<QJsonObject> showJson(const Project &project, const QString &revision, co
     for (int i : *indexes) {
         QJsonObject o = revisionJson(project.map(), i);
         o.insert(QStringLiteral("long_doc"), project.map().revision(i).longDoc);
+        const InterpreterSupport support = interpreterSupport(project.map(), i);
+        o.insert(QStringLiteral("needs_python"), !support.supported);
+        QJsonArray reasons;
+        for (const Diagnostic &d : support.reasons)
+            reasons.append(QJsonObject{{QStringLiteral("file"), d.file}, {QStringLiteral("line"), d.line},
+                                       {QStringLiteral("message"), d.message}});
+        o.insert(QStringLiteral("needs_python_reasons"), reasons);
         list.append(o);
     }
     QJsonObject o = envelope(QStringLiteral("show"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/project.h"
+#include "script/migrationplan.h"
 #include "core/result.h"
 
 #include <QJsonObject>
@@ -35,6 +36,17 @@ Result<QJsonObject> currentJson(const Project &project, const QStringList &rows,
 // `show REV`; REV "current" shows the rows.
 Result<QString> showText(const Project &project, const QString &revision, const QStringList &rows);
 Result<QJsonObject> showJson(const Project &project, const QString &revision, const QStringList &rows);
+
+// Whether the revision's body runs in the built-in interpreter; the reasons (file:line) when it
+// needs the project's own Python. Reads and parses the file.
+struct InterpreterSupport {
+    bool supported = true;
+    QList<Diagnostic> reasons;
+};
+InterpreterSupport interpreterSupport(const RevisionMap &map, int index);
+// Fails, before anything runs, when a step of the plan needs the project's Python, naming every
+// such revision with its reasons (file:line).
+Result<void> checkPlanRunsNatively(const RevisionMap &map, const MigrationPlan &plan);
 
 // One revision as JSON (the shared object of every --json output).
 QJsonObject revisionJson(const RevisionMap &map, int index);

@@ -1,5 +1,6 @@
 #include "commands/offlinesql.h"
 
+#include "commands/inspection.h"
 #include "commands/planformat.h"
 #include "runtime/scriptrunner.h"
 #include "sql/dialect.h"
@@ -104,6 +105,8 @@ Result<OfflineResult> generateOfflineSql(const Project &project, const OfflineRe
     Result<MigrationPlan> plan = planFor(project, request);
     if (!plan.ok())
         return plan.error();
+    if (Result<void> native = inspection::checkPlanRunsNatively(project.map(), *plan); !native.ok())
+        return native.error();
 
     sql::OfflineScriptWriter::Options writerOptions;
     writerOptions.transactionalDdl = dialect->transactionalDdl();

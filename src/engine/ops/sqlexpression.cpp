@@ -27,6 +27,14 @@ SqlExpression SqlExpression::text(QString sql, QList<QPair<QString, SqlValue>> p
     return e;
 }
 
+SqlExpression SqlExpression::literalColumn(QString sql)
+{
+    SqlExpression e;
+    e.kind = Kind::LiteralColumn;
+    e.sql = std::move(sql);
+    return e;
+}
+
 SqlExpression SqlExpression::column(QString name, QString table, std::shared_ptr<const SqlType> type)
 {
     SqlExpression e;

@@ -21,7 +21,10 @@ namespace retort::ops {
 //   "abc" / 5 / True / None / b"x"    -> literal(value)            (a Python value = a bound parameter)
 //   op.inline_literal(v, type_)       -> inlineLiteral(v, type)
 //   sa.text("... :p").bindparams(p=1) -> text("... :p", {{"p", 1}})
-//   sa.literal_column("x")            -> text("x")                  (verbatim, no params)
+//   sa.literal_column("x")            -> literalColumn("x")         (verbatim, no params; unlike
+//                                                                   text() a ColumnElement, so SQLite
+//                                                                   parenthesises it as a server default)
+//   sa.bindparam("k", v, type_)       -> literal(v, type) with sql "k" (text().bindparams(bindparam))
 //   sa.func.lower(x) / func.now()     -> function("lower", {x}); func.count() renders count(*)
 //   t.c.id / sa.column("f", type)     -> column("id", "t") / column("f", "", type)
 //   a == b, a != b, <, >, <=, >=      -> binary("=", a, b) ... ("!=", "<", ">", "<=", ">=")
@@ -39,6 +42,7 @@ struct SqlExpression {
         Literal,        // value (+ optional type); a Python value / bound parameter
         InlineLiteral,  // op.inline_literal(value, type_)
         Text,           // sql (verbatim) with params substituted for :name
+        LiteralColumn,  // sql (verbatim); sa.literal_column()
         Column,         // name, table qualifier (may be empty), type
         Function,       // name(args...)
         Binary,         // args[0] op args[1]
@@ -54,7 +58,8 @@ struct SqlExpression {
 
     Kind kind = Kind::SqlNull;
     SqlValue value;                           // Literal, InlineLiteral
-    QString sql;                              // Text: the SQL; Column: name; Function: name;
+    QString sql;                              // Text/LiteralColumn: the SQL; Column: name; Function: name;
+                                              // Literal: the bindparam key (sa.bindparam) or empty;
                                               // Binary/Conjunction/Unary/Postfix: the operator
     QString table;                            // Column: table qualifier ("" = unqualified)
     std::shared_ptr<const SqlType> type;      // Literal/InlineLiteral/Column type; Cast target
@@ -66,6 +71,7 @@ struct SqlExpression {
     static SqlExpression literal(SqlValue value, std::shared_ptr<const SqlType> type = nullptr);
     static SqlExpression inlineLiteral(SqlValue value, std::shared_ptr<const SqlType> type = nullptr);
     static SqlExpression text(QString sql, QList<QPair<QString, SqlValue>> params = {});
+    static SqlExpression literalColumn(QString sql);
     static SqlExpression column(QString name, QString table = {},
                                 std::shared_ptr<const SqlType> type = nullptr);
     static SqlExpression function(QString name, std::vector<SqlExpression> args = {});

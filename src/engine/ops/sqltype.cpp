@@ -73,6 +73,14 @@ const KindName kKindNames[] = {
     {SqlType::Kind::PgHstore, "postgresql.HSTORE"},
     {SqlType::Kind::PgBit, "postgresql.BIT"},
     {SqlType::Kind::PgOid, "postgresql.OID"},
+    {SqlType::Kind::PgRegclass, "postgresql.REGCLASS"},
+    {SqlType::Kind::PgMacaddr8, "postgresql.MACADDR8"},
+    {SqlType::Kind::PgInt4Range, "postgresql.INT4RANGE"},
+    {SqlType::Kind::PgInt8Range, "postgresql.INT8RANGE"},
+    {SqlType::Kind::PgNumRange, "postgresql.NUMRANGE"},
+    {SqlType::Kind::PgDateRange, "postgresql.DATERANGE"},
+    {SqlType::Kind::PgTsRange, "postgresql.TSRANGE"},
+    {SqlType::Kind::PgTstzRange, "postgresql.TSTZRANGE"},
     // dialect spellings of generic / upper-case types
     {SqlType::Kind::UUID, "postgresql.UUID"},
     {SqlType::Kind::JSON, "postgresql.JSON"},
@@ -177,7 +185,7 @@ bool operator==(const SqlType &a, const SqlType &b)
             return !x && !y;
         return *x == *y;
     };
-    if (a.kind != b.kind || a.length != b.length || a.precision != b.precision || a.scale != b.scale
+    if (a.kind != b.kind || a.length != b.length || a.varying != b.varying || a.precision != b.precision || a.scale != b.scale
         || a.timezone != b.timezone || a.collation != b.collation || a.fields != b.fields
         || a.createConstraint != b.createConstraint || a.name != b.name || a.schema != b.schema
         || a.enumValues != b.enumValues || a.nativeEnum != b.nativeEnum

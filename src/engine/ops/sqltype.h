@@ -44,13 +44,15 @@ struct SqlType {
         UUID,           // sa.UUID / postgresql.UUID(as_uuid=...)
         // postgresql-only
         PgJsonb, PgInet, PgCidr, PgMacaddr, PgInterval, PgEnum, PgBytea, PgTsvector, PgMoney,
-        PgHstore, PgBit, PgOid,
+        PgHstore, PgBit, PgOid, PgRegclass, PgMacaddr8,
+        PgInt4Range, PgInt8Range, PgNumRange, PgDateRange, PgTsRange, PgTstzRange,
         Custom,         // anything else: renders `name` verbatim, plus "(args)" when customArgs given
     };
 
     Kind kind = Kind::Null;
 
     std::optional<int> length;       // String/Unicode/VARCHAR/CHAR/AutoString/Enum(length=)/BIT
+    bool varying = false;            // postgresql.BIT(varying=True): BIT VARYING[(n)]
     std::optional<int> precision;    // Float, Numeric, DECIMAL, TIMESTAMP/TIME (fractional secs), PgInterval
     std::optional<int> scale;        // Numeric, DECIMAL
     bool timezone = false;           // DateTime, Time, TIMESTAMP, TIME

@@ -95,23 +95,46 @@ Value Evaluator::raiseException(const Value &exception)
 
 Value Evaluator::raiseError(const Error &error)
 {
-    // "NotImplementedError: msg" -> that class when it is a builtin; other errors -> RuntimeError
+    // "NotImplementedError: msg" / "sqlalchemy.exc.CompileError: msg" -> that class when it is
+    // known; other errors -> RuntimeError. The exception keeps the Error: uncaught, it surfaces
+    // unchanged (code, message, location).
     QString cls = QStringLiteral("RuntimeError");
     QString message = error.message;
+    std::shared_ptr<ClassObject> klass;
     const int colon = message.indexOf(QLatin1String(": "));
-    if (colon > 0 && builtinClass(message.left(colon))) {
-        cls = message.left(colon);
-        message = message.mid(colon + 2);
+    if (colon > 0) {
+        klass = exceptionClass(message.left(colon));
+        if (klass)
+            message = message.mid(colon + 2);
     }
     Value exc = makeException(cls, message);
+    auto *e = exc.as<ExceptionObject>();
+    if (klass)
+        e->cls = klass;
     const Value dbError = m_builtins.value(QStringLiteral("sqlalchemy.exc.OperationalError"));
     if (error.code == ErrorCode::Database && dbError.type == Type::Class)
-        exc.as<ExceptionObject>()->cls = std::static_pointer_cast<ClassObject>(dbError.obj);
-    auto *e = exc.as<ExceptionObject>();
+        e->cls = std::static_pointer_cast<ClassObject>(dbError.obj);
     e->line = error.line > 0 ? error.line : m_line;
     e->file = m_file;
     e->origin = std::make_shared<Error>(error);
     return raiseException(exc);
+}
+
+std::shared_ptr<ClassObject> Evaluator::exceptionClass(const QString &qualifiedName) const
+{
+    std::shared_ptr<ClassObject> c;
+    const int dot = qualifiedName.lastIndexOf(QLatin1Char('.'));
+    if (dot < 0) {
+        c = builtinClass(qualifiedName);
+    } else {
+        const Value m = m_modules.value(qualifiedName.left(dot));
+        if (m.type == Type::Module) {
+            const Value v = m.as<ModuleObject>()->attrs.value(qualifiedName.mid(dot + 1));
+            if (v.type == Type::Class)
+                c = std::static_pointer_cast<ClassObject>(v.obj);
+        }
+    }
+    return c && c->isException ? c : nullptr;
 }
 
 Value Evaluator::takeException()
@@ -133,9 +156,12 @@ Error Evaluator::takeExceptionAsError()
             err.line = e->line;
         return err;
     }
+    // An uncaught exception is a traceback in Alembic (exit 1): Internal, and the message reads
+    // like the traceback's last line ("ValueError: msg", "sqlalchemy.exc.CompileError: msg").
     const QString message = e->message();
-    const QString text = message.isEmpty() ? e->cls->name : e->cls->name + QStringLiteral(": ") + message;
-    return makeError(ErrorCode::Command, text, e->file, e->line);
+    const QString name = e->cls->qualifiedName();
+    const QString text = message.isEmpty() ? name : name + QStringLiteral(": ") + message;
+    return makeError(ErrorCode::Internal, text, e->file, e->line);
 }
 
 // --- modules

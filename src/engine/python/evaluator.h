@@ -53,10 +53,15 @@ public:
     const Value &exception() const { return m_exception; }
     Value takeException();
     // The pending exception as an engine Error ("file:line: ValueError: message"); clears it.
+    // ErrorCode::Internal (a traceback, exit 1 in Alembic) unless it stands for an engine Error,
+    // which comes back unchanged (a CommandError stays ErrorCode::Command).
     Error takeExceptionAsError();
 
     // --- classes and modules
     std::shared_ptr<ClassObject> builtinClass(const QString &name) const;
+    // An exception class by the name a traceback prints: "ValueError" (builtin) or
+    // "sqlalchemy.exc.CompileError" (a registered module's class); null when unknown.
+    std::shared_ptr<ClassObject> exceptionClass(const QString &qualifiedName) const;
     Value builtin(const QString &name) const { return m_builtins.value(name); }
     void setBuiltin(const QString &name, const Value &value) { m_builtins.insert(name, value); }
     // Native modules ("sqlalchemy", "alembic.op" ...) importable by scripts.

@@ -62,7 +62,7 @@ Result<void> Interpreter::call(const QString &name)
         return makeError(ErrorCode::Internal, QStringLiteral("no module loaded"));
     const Value fn = m_evaluator->globals()->vars.value(name);
     if (fn.type != Type::Function && fn.type != Type::Builtin)
-        return makeError(ErrorCode::Command,
+        return makeError(ErrorCode::Internal,
                          QStringLiteral("AttributeError: module has no attribute '%1'").arg(name), m_module->path);
     m_evaluator->setFile(m_module->path);
     m_evaluator->callFunction(fn, {});

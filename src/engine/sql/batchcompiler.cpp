@@ -93,7 +93,19 @@ Result<QStringList> Compiler::batch(const BatchAlterTable &b, RenderState &state
 
     QStringList out;
     if (!recreate) {
+        // batch_op.execute() is not recorded by Alembic's batch impl: it runs at call time, before
+        // the recorded operations that are applied when the block exits.
         for (const Operation &op : b.ops) {
+            if (!op.is<Execute>())
+                continue;
+            auto r = operation(op, state);
+            if (!r)
+                return r;
+            out << *r;
+        }
+        for (const Operation &op : b.ops) {
+            if (op.is<Execute>())
+                continue;
             QString before, after;
             if (auto a = std::get_if<AddColumn>(&op.op)) {
                 before = a->insertBefore;

@@ -85,8 +85,12 @@ private:
     bool m_pg;
 };
 
-// "NotImplementedError: ..." errors and friends.
+// The error Alembic's traceback ends with: "NotImplementedError: ...", SQLAlchemy's qualified
+// ("sqlalchemy.exc.CompileError: ...") with ErrorCode::Internal (exit 1); CommandError's message
+// alone with ErrorCode::Command ("FAILED: ...", exit 255).
 Error pythonError(const QString &exceptionClass, const QString &message, int line = 0);
 extern const char *const kSqliteNoAlterConstraints;
+// What SQLAlchemy 1.4 appends to str() of an exception with a code (UnsupportedCompilationError).
+extern const char *const kBackground;
 
 } // namespace retort::sql

@@ -379,10 +379,18 @@ Result<QString> Compiler::createTable(const TableDef &t, const QList<Constraint>
             continue;
         auto spec = columnSpec(c, &t);
         if (!spec) {
+            // SQLAlchemy re-raises a column's CompileError (UnsupportedCompilationError included)
+            // as CompileError("(in table 't', column 'c'): " + its args[0]): no background link.
             Error e = spec.error();
-            if (!e.message.contains(QLatin1String("(in table")))
-                e.message.replace(QStringLiteral("CompileError: "),
-                                  QStringLiteral("CompileError: (in table '%1', column '%2'): ").arg(t.name, c.name));
+            static const QString compileError = QStringLiteral("sqlalchemy.exc.CompileError: ");
+            static const QString unsupported = QStringLiteral("sqlalchemy.exc.UnsupportedCompilationError: ");
+            const bool plain = e.message.startsWith(compileError);
+            if ((plain || e.message.startsWith(unsupported)) && !e.message.contains(QLatin1String("(in table"))) {
+                QString inner = e.message.mid(plain ? compileError.size() : unsupported.size());
+                if (inner.endsWith(QLatin1String(kBackground)))
+                    inner.chop(int(qstrlen(kBackground)));
+                e.message = compileError + QStringLiteral("(in table '%1', column '%2'): ").arg(t.name, c.name) + inner;
+            }
             return e;
         }
         text += separator + QLatin1Char('\t') + *spec;

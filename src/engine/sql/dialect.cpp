@@ -75,11 +75,20 @@ Error pythonError(const QString &exceptionClass, const QString &message, int lin
 {
     if (exceptionClass == QLatin1String("CommandError"))
         return makeError(ErrorCode::Command, message, {}, line);
-    return makeError(ErrorCode::Internal, exceptionClass + QLatin1String(": ") + message, {}, line);
+    // SQLAlchemy's exceptions print qualified in a traceback's last line; builtins do not.
+    static const QStringList sqlalchemy = {
+        QStringLiteral("CompileError"), QStringLiteral("UnsupportedCompilationError"),
+        QStringLiteral("ArgumentError"), QStringLiteral("CircularDependencyError"),
+        QStringLiteral("NoSuchTableError"), QStringLiteral("InvalidRequestError")};
+    const QString name = sqlalchemy.contains(exceptionClass) ? QStringLiteral("sqlalchemy.exc.") + exceptionClass
+                                                             : exceptionClass;
+    return makeError(ErrorCode::Internal, name + QLatin1String(": ") + message, {}, line);
 }
 
 const char *const kSqliteNoAlterConstraints =
     "No support for ALTER of constraints in SQLite dialect. Please refer to the batch mode feature "
     "which allows for SQLite migrations using a copy-and-move strategy.";
+
+const char *const kBackground = " (Background on this error at: https://sqlalche.me/e/14/l7de)";
 
 } // namespace retort::sql

@@ -248,6 +248,8 @@ Result<QString> Compiler::expr(const SqlExpression &e, ExprOptions options) cons
         return literal(e.value, e.type.get());
     case EKind::Text:
         return text(e);
+    case EKind::LiteralColumn:
+        return e.sql;
     case EKind::SqlTrue:
         return m_pg ? QStringLiteral("true") : QStringLiteral("1");
     case EKind::SqlFalse:

@@ -56,9 +56,9 @@ Error cantRender(const QString &dialect, const SqlType &t)
     const QString compiler = dialect == QLatin1String("sqlite")
                                  ? QStringLiteral("sqlalchemy.dialects.sqlite.base.SQLiteTypeCompiler")
                                  : QStringLiteral("sqlalchemy.dialects.postgresql.base.PGTypeCompiler");
-    return pythonError(QStringLiteral("CompileError"),
-                       QStringLiteral("Compiler <%1 object at 0x0> can't render element of type %2")
-                           .arg(compiler, t.className().section(QLatin1Char('.'), -1)));
+    return pythonError(QStringLiteral("UnsupportedCompilationError"),
+                       QStringLiteral("Compiler <%1 object at 0x0> can't render element of type %2%3")
+                           .arg(compiler, t.className().section(QLatin1Char('.'), -1), QLatin1String(kBackground)));
 }
 
 } // namespace
@@ -172,7 +172,9 @@ Result<QString> Compiler::type(const SqlType &typeIn) const
         return s + brackets;
     }
     case Kind::PgJsonb: case Kind::PgInet: case Kind::PgCidr: case Kind::PgMacaddr: case Kind::PgBytea:
-    case Kind::PgTsvector: case Kind::PgMoney: case Kind::PgHstore: case Kind::PgOid: {
+    case Kind::PgTsvector: case Kind::PgMoney: case Kind::PgHstore: case Kind::PgOid: case Kind::PgRegclass:
+    case Kind::PgMacaddr8: case Kind::PgInt4Range: case Kind::PgInt8Range: case Kind::PgNumRange:
+    case Kind::PgDateRange: case Kind::PgTsRange: case Kind::PgTstzRange: {
         if (!m_pg)
             return cantRender(m_d.name(), t);
         switch (t.kind) {
@@ -184,12 +186,22 @@ Result<QString> Compiler::type(const SqlType &typeIn) const
         case Kind::PgTsvector: return QStringLiteral("TSVECTOR");
         case Kind::PgMoney: return QStringLiteral("MONEY");
         case Kind::PgHstore: return QStringLiteral("HSTORE");
+        case Kind::PgRegclass: return QStringLiteral("REGCLASS");
+        case Kind::PgMacaddr8: return QStringLiteral("MACADDR8");
+        case Kind::PgInt4Range: return QStringLiteral("INT4RANGE");
+        case Kind::PgInt8Range: return QStringLiteral("INT8RANGE");
+        case Kind::PgNumRange: return QStringLiteral("NUMRANGE");
+        case Kind::PgDateRange: return QStringLiteral("DATERANGE");
+        case Kind::PgTsRange: return QStringLiteral("TSRANGE");
+        case Kind::PgTstzRange: return QStringLiteral("TSTZRANGE");
         default: return QStringLiteral("OID");
         }
     }
     case Kind::PgBit:
         if (!m_pg)
             return cantRender(m_d.name(), t);
+        if (t.varying)   // PGTypeCompiler.visit_BIT
+            return t.length ? QStringLiteral("BIT VARYING(%1)").arg(*t.length) : QStringLiteral("BIT VARYING");
         return QStringLiteral("BIT(%1)").arg(t.length.value_or(1));
     case Kind::Custom:
         if (t.customArgs.isEmpty())

@@ -1,6 +1,7 @@
 """Oracle for tests/engine/sql: renders each case below with Alembic + SQLAlchemy offline, the way
 `alembic upgrade --sql` does (as_sql, literal_binds, paramstyle "named"), and writes
-golden/<case>.<dialect>.sql. An exception is recorded as a final line "!! <Class>: <message>".
+golden/<case>.<dialect>.sql. An exception is recorded as a final line "!! <Class>: <message>"
+(SQLAlchemy's qualified: "!! sqlalchemy.exc.CompileError: ...", Alembic's CommandError not).
 
 Run with Debian's interpreter (alembic 1.8.1, SQLAlchemy 1.4):
     /usr/bin/python3 tests/data/sql/oracle.py
@@ -369,8 +370,11 @@ def render(dialect, code):
     op = Operations(ctx)
     try:
         exec(code, {"op": op, "sa": sa, "postgresql": postgresql})
-    except Exception as e:  # recorded in the golden
-        buf.write("!! %s: %s\n" % (type(e).__name__, e))
+    except Exception as e:  # recorded in the golden, named as a traceback's last line names it
+        name = type(e).__name__
+        if type(e).__module__ not in ("builtins", "alembic.util.exc"):
+            name = "%s.%s" % (type(e).__module__, name)
+        buf.write("!! %s: %s\n" % (name, e))
     return buf.getvalue()
 
 

@@ -436,7 +436,8 @@ public:
                 return {};
             });
         }
-        if (name == QLatin1String("impl") || name == QLatin1String("get_bind") || name == QLatin1String("get_context"))
+        if (name == QLatin1String("impl") || name == QLatin1String("get_bind") || name == QLatin1String("get_context")
+            || name == QLatin1String("f") || name == QLatin1String("inline_literal"))
             return ev.getAttr(ev.module(QStringLiteral("alembic.op")), name);
         return NativeObject::getAttr(ev, name);
     }

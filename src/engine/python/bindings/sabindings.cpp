@@ -60,11 +60,18 @@ Value TypeObject::call(Evaluator &ev, CallArgs &a)
                    || k == K::PgInterval) {
             if (i == 0)
                 t.precision = optInt(v);
+            else if (i == 1 && k == K::PgInterval)   // INTERVAL(precision=None, fields=None)
+                t.fields = optStr(v);
         } else if (k == K::DateTime || k == K::Time || k == K::TIMESTAMP || k == K::TIME || k == K::DATETIME) {
             if (i == 0)
                 t.timezone = truthy(v);
             else if (i == 1)
                 t.precision = optInt(v);
+        } else if (k == K::PgBit) {   // BIT(length=None, varying=False)
+            if (i == 0)
+                t.length = optInt(v);
+            else if (i == 1)
+                t.varying = truthy(v);
         } else if (isStringFamily(k)) {
             if (i == 0)
                 t.length = optInt(v);
@@ -106,6 +113,8 @@ Value TypeObject::call(Evaluator &ev, CallArgs &a)
             t.asUuid = truthy(v);
         else if (n == QLatin1String("dimensions"))
             t.dimensions = optInt(v);
+        else if (n == QLatin1String("varying"))
+            t.varying = truthy(v);
         else if (n == QLatin1String("fields"))
             t.fields = optStr(v);
         else if (n == QLatin1String("item_type")) {
@@ -537,7 +546,8 @@ void installSqlAlchemy(Evaluator &ev)
     static const char *pgTypes[] = {"JSONB", "INET", "CIDR", "MACADDR", "INTERVAL", "ENUM", "BYTEA", "TSVECTOR", "MONEY",
                                     "HSTORE", "BIT", "OID", "UUID", "JSON", "ARRAY", "TIMESTAMP", "TIME",
                                     "DOUBLE_PRECISION", "INTEGER", "BIGINT", "SMALLINT", "VARCHAR", "CHAR", "TEXT",
-                                    "BOOLEAN", "DATE"};
+                                    "BOOLEAN", "DATE", "REGCLASS", "MACADDR8", "INT4RANGE", "INT8RANGE",
+                                    "NUMRANGE", "DATERANGE", "TSRANGE", "TSTZRANGE"};
     for (const char *n : pgTypes) {
         const QString name = QLatin1String(n);
         if (auto k = SqlType::kindFromClassName(QStringLiteral("postgresql.") + name))
@@ -581,7 +591,28 @@ void installSqlAlchemy(Evaluator &ev)
     def(sa, QStringLiteral("literal_column"), [](Evaluator &ev, CallArgs &a) -> Value {
         if (a.args.isEmpty() || !a.args.first().isStr())
             return ev.raise(QStringLiteral("TypeError"), QStringLiteral("literal_column() takes a string"));
-        return exprValue(SqlExpression::text(a.args.first().s));
+        return exprValue(SqlExpression::literalColumn(a.args.first().s));
+    });
+    def(sa, QStringLiteral("bindparam"), [](Evaluator &ev, CallArgs &a) -> Value {
+        // Offline SQL renders every bound value inline (literal_binds): a literal that remembers its key.
+        QList<std::optional<Value>> p;
+        QList<QPair<QString, Value>> rest;
+        if (!ev.bindArgs(a, QStringLiteral("bindparam"), {QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("type_")}, 1, p, nullptr, &rest))
+            return {};
+        auto key = toStr(ev, *p.at(0), QStringLiteral("bindparam() key"));
+        auto v = key ? toSqlValue(ev, p.at(1).value_or(Value())) : std::nullopt;
+        if (!v)
+            return {};
+        std::shared_ptr<SqlType> type;
+        if (p.at(2) && !p.at(2)->isNone()) {
+            auto t = toType(ev, *p.at(2));
+            if (!t)
+                return {};
+            type = std::make_shared<SqlType>(*t);
+        }
+        SqlExpression e = SqlExpression::literal(*v, type);
+        e.sql = *key;
+        return exprValue(e);
     });
     def(sa, QStringLiteral("column"), [](Evaluator &ev, CallArgs &a) -> Value {
         QList<std::optional<Value>> p;
@@ -707,6 +738,7 @@ void installSqlAlchemy(Evaluator &ev)
     auto addClass = [&](const QString &name, const QString &base) {
         auto c = std::make_shared<ClassObject>();
         c->name = name;
+        c->module = QStringLiteral("sqlalchemy.exc");
         c->isException = true;
         const Value b = exc.as<ModuleObject>()->attrs.value(base);
         c->base = b.type == Type::Class ? std::static_pointer_cast<ClassObject>(b.obj) : ev.builtinClass(base);
@@ -718,9 +750,11 @@ void installSqlAlchemy(Evaluator &ev)
     for (const char *n : {"OperationalError", "ProgrammingError", "IntegrityError", "DataError", "InternalError",
                           "NotSupportedError", "DatabaseError"})
         addClass(QLatin1String(n), QStringLiteral("DBAPIError"));
-    for (const char *n : {"NoResultFound", "MultipleResultsFound", "InvalidRequestError", "ArgumentError",
-                          "CompileError", "NoSuchTableError"})
+    for (const char *n : {"InvalidRequestError", "ArgumentError", "CompileError", "CircularDependencyError"})
         addClass(QLatin1String(n), QStringLiteral("SQLAlchemyError"));
+    for (const char *n : {"NoResultFound", "MultipleResultsFound", "NoSuchTableError"})
+        addClass(QLatin1String(n), QStringLiteral("InvalidRequestError"));
+    addClass(QStringLiteral("UnsupportedCompilationError"), QStringLiteral("CompileError"));
     ev.setBuiltin(QStringLiteral("sqlalchemy.exc.OperationalError"), exc.as<ModuleObject>()->attrs.value(QStringLiteral("OperationalError")));
     Evaluator::setModuleAttr(sa, QStringLiteral("exc"), exc);
 

@@ -177,6 +177,8 @@ QString ExprObject::typeName() const
     switch (expr.kind) {
     case SqlExpression::Kind::Text: return QStringLiteral("TextClause");
     case SqlExpression::Kind::Column: return QStringLiteral("ColumnClause");
+    case SqlExpression::Kind::LiteralColumn: return QStringLiteral("ColumnClause");
+    case SqlExpression::Kind::Literal: return expr.sql.isEmpty() ? QStringLiteral("ClauseElement") : QStringLiteral("BindParameter");
     case SqlExpression::Kind::Function: return QStringLiteral("Function");
     default: return QStringLiteral("ClauseElement");
     }
@@ -300,12 +302,20 @@ Value ExprObject::getAttr(Evaluator &ev, const QString &name)
                     return {};
                 e.params.append({kw.first, *v});
             }
-            if (!a.args.isEmpty())
-                return ev.raise(QStringLiteral("NotImplementedError"), QStringLiteral("bindparams() with bindparam objects is not supported"));
+            for (const Value &arg : a.args) {   // sa.bindparam("k", v) objects
+                auto *b = arg.type == Type::Native ? dynamic_cast<ExprObject *>(arg.as<NativeObject>()) : nullptr;
+                if (!b || b->expr.kind != SqlExpression::Kind::Literal || b->expr.sql.isEmpty())
+                    return ev.raise(QStringLiteral("TypeError"), QStringLiteral("bindparams() takes sa.bindparam() objects or keyword values"));
+                e.params.append({b->expr.sql, b->expr.value});
+            }
             return exprValue(e);
         });
     }
     if ((name == QLatin1String("name") || name == QLatin1String("key")) && expr.kind == SqlExpression::Kind::Column)
+        return Value::string(expr.sql);
+    if (name == QLatin1String("key") && expr.kind == SqlExpression::Kind::Literal && !expr.sql.isEmpty())
+        return Value::string(expr.sql);
+    if ((name == QLatin1String("name") || name == QLatin1String("key")) && expr.kind == SqlExpression::Kind::LiteralColumn)
         return Value::string(expr.sql);
     if (name == QLatin1String("text") && expr.kind == SqlExpression::Kind::Text)
         return Value::string(expr.sql);
