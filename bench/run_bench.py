@@ -88,7 +88,8 @@ def main():
         print("FAILED: retort executable not found at %s (build it, or pass --retort)" % retort)
         return 1
     sizes = [int(s) for s in a.sizes.split(",")]
-    print("timer: %s; retort: %s; alembic: %s" % (HYPERFINE or "built-in loop", retort, " ".join(ALEMBIC)))
+    print("timer: %s; retort: %s; alembic: %s" % (HYPERFINE or "built-in loop", retort, " ".join(ALEMBIC)),
+          flush=True)
     rows, problems = [], []
     for n in sizes:
         proj = os.path.join(a.workdir, "p%d" % n)
@@ -97,7 +98,7 @@ def main():
             t0 = time.time()
             gen_project.generate(n, proj)
             open(stamp, "w").close()
-            print("generated %d revisions in %s (%.1f s)" % (n, proj, time.time() - t0))
+            print("generated %d revisions in %s (%.1f s)" % (n, proj, time.time() - t0), flush=True)
         res = {"size": n}
         for cmd in ("heads", "history", "current"):
             rc, out_r = output([retort, cmd], proj)
@@ -116,6 +117,8 @@ def main():
                 res["alembic " + cmd] = time_cmd(ALEMBIC + [cmd], proj, runs, warmup=0)
         res["cat"] = time_cmd("cat migrations/versions/*.py > /dev/null", proj, a.runs, shell=True)
         rows.append(res)
+        print("measured %d: %s" % (n, ", ".join("%s %s" % (k, fmt(v).strip() if v else "-")
+                                                 for k, v in res.items() if k != "size")), flush=True)
 
     print()
     print("%-7s %-8s %12s %12s %9s" % ("size", "command", "retort", "alembic", "ratio"))

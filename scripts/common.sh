@@ -79,7 +79,7 @@ ensure_packages() {
 build_project() {
     local jobs="${RETORT_JOBS:-2}" args=()
     if [ ! -f "$RETORT_BUILD_DIR/CMakeCache.txt" ]; then
-        args+=(-G Ninja -DCMAKE_BUILD_TYPE="${RETORT_BUILD_TYPE:-RelWithDebInfo}")
+        args+=(-G Ninja -DCMAKE_BUILD_TYPE="${RETORT_BUILD_TYPE:-$([ "${CI:-}" = true ] && echo Release || echo RelWithDebInfo)}")
     fi
     say "Configuring in $RETORT_BUILD_DIR"
     cmake -S "$RETORT_ROOT" -B "$RETORT_BUILD_DIR" "${args[@]}"

@@ -384,6 +384,17 @@ int Evaluator::order(const Value &a, const Value &b)
         }
         return x.size() < y.size() ? -1 : x.size() > y.size() ? 1 : 0;
     }
+    if (a.type == Type::Native || b.type == Type::Native) {   // natives with an ordering (dates ...)
+        const Value less = compare(QStringLiteral("<"), a, b);
+        if (hasException())
+            return 0;
+        if (truthy(less))
+            return -1;
+        const Value greater = compare(QStringLiteral(">"), a, b);
+        if (hasException())
+            return 0;
+        return truthy(greater) ? 1 : 0;
+    }
     raise(QStringLiteral("TypeError"),
           QStringLiteral("'<' not supported between instances of '%1' and '%2'").arg(typeName(a), typeName(b)));
     return 0;
@@ -426,6 +437,8 @@ Value Evaluator::formatValue(const Value &v, const QString &spec)
         ok = formatFloat(v.f, fs, out, &message);
     else if (v.isStr())
         ok = formatStr(v.s, fs, out, &message);
+    else if (v.type == Type::Native && v.as<NativeObject>()->format(*this, spec))
+        return *v.as<NativeObject>()->format(*this, spec);
     else if (v.type == Type::Native || v.type == Type::None || v.type == Type::List || v.type == Type::Tuple || v.type == Type::Dict)
         return raise(QStringLiteral("TypeError"),
                      QStringLiteral("unsupported format string passed to %1.__format__").arg(typeName(v)));

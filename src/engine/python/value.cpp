@@ -299,6 +299,7 @@ QString str(const Value &v)
     switch (v.type) {
     case Type::Str: return v.s;
     case Type::Exception: return v.as<ExceptionObject>()->message();
+    case Type::Native: return v.as<NativeObject>()->str();
     default: return repr(v);
     }
 }
@@ -345,6 +346,13 @@ bool equals(const Value &a, const Value &b)
         if (a.type == Type::Float || b.type == Type::Float)
             return a.toDouble() == b.toDouble();
         return a.toInt() == b.toInt();
+    }
+    if (a.type == Type::Native) {
+        if (auto r = a.as<NativeObject>()->equalTo(b))
+            return *r;
+    } else if (b.type == Type::Native) {
+        if (auto r = b.as<NativeObject>()->equalTo(a))
+            return *r;
     }
     if (a.type != b.type)
         return false;
@@ -424,6 +432,10 @@ size_t hashValue(const Value &v)
         return h;
     }
     case Type::Range: return std::hash<qint64>()(v.as<RangeObject>()->start);
+    case Type::Native:
+        if (auto h = v.as<NativeObject>()->hash())
+            return *h;
+        return std::hash<const void *>()(v.obj.get());
     default: return std::hash<const void *>()(v.obj.get());
     }
 }
