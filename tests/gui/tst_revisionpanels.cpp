@@ -71,7 +71,7 @@ void TestRevisionPanels::detailsOfMergePoint()
     panel.showRevision(merge);
     QCOMPARE(panel.revision(), merge);
     const QString info = panel.infoText();
-    QVERIFY2(info.contains(QStringLiteral("d4e5f6a7b8c9 merge branches")), qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("d4e5f6a7b8c9\u00a0 merge branches")), qPrintable(info));
     QVERIFY(info.contains(QStringLiteral("head, merge point")));
     QVERIFY(info.contains(QStringLiteral("Parents:\tc3d4aaaaaaaa branch B: add invoices\nc3d4e5f6a7b8 branch A: add orders")));
     QVERIFY(info.contains(QStringLiteral("Children:\tnone")));

@@ -384,16 +384,14 @@ int Evaluator::order(const Value &a, const Value &b)
         }
         return x.size() < y.size() ? -1 : x.size() > y.size() ? 1 : 0;
     }
-    if (a.type == Type::Native || b.type == Type::Native) {   // natives with an ordering (dates ...)
-        const Value less = compare(QStringLiteral("<"), a, b);
+    if (a.type == Type::Native) {   // natives with an ordering (dates ...)
+        auto *n = a.as<NativeObject>();
+        const auto less = n->binaryOp(*this, QStringLiteral("<"), b, false);
+        const auto greater = less && !hasException() ? n->binaryOp(*this, QStringLiteral(">"), b, false) : std::nullopt;
         if (hasException())
             return 0;
-        if (truthy(less))
-            return -1;
-        const Value greater = compare(QStringLiteral(">"), a, b);
-        if (hasException())
-            return 0;
-        return truthy(greater) ? 1 : 0;
+        if (less && greater)
+            return truthy(*less) ? -1 : truthy(*greater) ? 1 : 0;
     }
     raise(QStringLiteral("TypeError"),
           QStringLiteral("'<' not supported between instances of '%1' and '%2'").arg(typeName(a), typeName(b)));
