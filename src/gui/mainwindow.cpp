@@ -8,6 +8,7 @@
 #include "graphpanels.h"
 #include "logmodel.h"
 #include "messagebar.h"
+#include "migrationactions.h"
 #include "passwordstore.h"
 #include "projectcontroller.h"
 #include "recentlistmodel.h"
@@ -84,6 +85,8 @@ MainWindow::MainWindow(QWidget *parent)
     setupDocks();
     setupStatusBar();
     connectControllers();
+    // Upgrade/downgrade/stamp/merge/new revision: menu, toolbar, graph context menu, journal dock.
+    m_migrations = new MigrationActions(this, m_graph, m_projects, m_database, m_presenter);
     updateRecentProjects();
     closeProject();
     m_log->append(LogModel::Level::Info, tr("Retort %1 started").arg(QStringLiteral(RETORT_VERSION)));

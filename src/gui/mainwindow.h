@@ -28,6 +28,7 @@ class DatabasePanel;
 class ErrorPresenter;
 class LogModel;
 class MessageBar;
+class MigrationActions;
 class PasswordStore;
 class ProjectController;
 class RecentListModel;
@@ -74,6 +75,7 @@ public:
     gui::DatabasePanel *databasePanel() const { return m_databasePanel; }
     gui::LogModel *logModel() const { return m_log; }
     gui::MessageBar *messageBar() const { return m_messageBar; }
+    gui::MigrationActions *migrationActions() const { return m_migrations; }
     gui::RecentListModel *recentProjectsModel() const { return m_recentProjects; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
 
@@ -122,6 +124,7 @@ private:
     gui::DatabaseController *m_database = nullptr;
     gui::PasswordStore *m_passwords = nullptr;
     gui::RecentListModel *m_recentProjects = nullptr;
+    gui::MigrationActions *m_migrations = nullptr;
 
     gui::RevisionGraphView *m_graph = nullptr;
     gui::RevisionDetailsPanel *m_details = nullptr;

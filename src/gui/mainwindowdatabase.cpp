@@ -11,6 +11,7 @@
 #include "errorpresenter.h"
 #include "graphpanels.h"
 #include "logmodel.h"
+#include "migrationactions.h"
 #include "passwordstore.h"
 #include "projectcontroller.h"
 
@@ -78,6 +79,7 @@ void MainWindow::connectDatabase(const QString &urlText)
     Result<DatabaseUrl> parsed = DatabaseUrl::parseSyntax(urlText);
     m_connectionUrl = parsed ? ConnectionFields::fromUrl(*parsed).toUrl(false) : maskPasswords(urlText);
     m_presenter->logOnly(LogModel::Level::Info, tr("Connecting to %1…").arg(maskPasswords(urlText)));
+    m_migrations->setConnection(urlText, projectFolder());   // the runs' own connection (in memory only)
     m_database->connectTo(urlText, projectFolder(), m_project->versionTable());
 }
 

@@ -71,13 +71,14 @@ void TestRevisionPanels::detailsOfMergePoint()
     panel.showRevision(merge);
     QCOMPARE(panel.revision(), merge);
     const QString info = panel.infoText();
-    QVERIFY2(info.contains(QStringLiteral("d4e5f6a7b8c9\u00a0 merge branches")), qPrintable(info));
-    QVERIFY(info.contains(QStringLiteral("head, merge point")));
-    QVERIFY(info.contains(QStringLiteral("Parents:\tc3d4aaaaaaaa branch B: add invoices\nc3d4e5f6a7b8 branch A: add orders")));
-    QVERIFY(info.contains(QStringLiteral("Children:\tnone")));
-    QVERIFY(info.contains(QStringLiteral("Created:\t2026-11-21 04:39:21.645798")));
+    const QString flat = info.simplified();   // table cells and line breaks become single spaces
+    QCOMPARE(info.section(QLatin1Char('\n'), 0, 0).simplified(), QStringLiteral("d4e5f6a7b8c9 merge branches"));
+    QVERIFY(flat.contains(QStringLiteral("head, merge point")));
+    QVERIFY2(flat.contains(QStringLiteral("Parents: c3d4aaaaaaaa branch B: add invoices c3d4e5f6a7b8 branch A: add orders")), qPrintable(flat));
+    QVERIFY(flat.contains(QStringLiteral("Children: none")));
+    QVERIFY(flat.contains(QStringLiteral("Created: 2026-11-21 04:39:21.645798")));
     const QString path = m_labh->map().revision(merge).path;
-    QVERIFY(info.contains(QStringLiteral("File:\t") + path));
+    QVERIFY(flat.contains(QStringLiteral("File: ") + path));
     const QString html = panel.infoView()->toHtml();
     QVERIFY(html.contains(QStringLiteral("href=\"") + QUrl::fromLocalFile(path).toString()));
     QVERIFY(html.contains(QStringLiteral("href=\"rev:%1\"").arg(index(m_labh, QStringLiteral("c3d4aaaaaaaa")))));
@@ -89,8 +90,8 @@ void TestRevisionPanels::detailsOfMergePoint()
 
     const int audit = index(m_labh, QStringLiteral("f6a7b8c9d0e1"));
     panel.showRevision(audit);
-    QVERIFY(panel.infoText().contains(QStringLiteral("Depends on:\td4e5f6a7b8c9 merge branches")));
-    QVERIFY(panel.infoText().contains(QStringLiteral("Branch labels:\taudit (inherited)")));
+    QVERIFY(panel.infoText().simplified().contains(QStringLiteral("Depends on: d4e5f6a7b8c9 merge branches")));
+    QVERIFY(panel.infoText().simplified().contains(QStringLiteral("Branch labels: audit (inherited)")));
     QVERIFY(panel.infoText().contains(QStringLiteral("audit log table\n\nRevision ID: f6a7b8c9d0e1")));   // the docstring
 
     panel.showRevision(-1);

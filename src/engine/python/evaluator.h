@@ -154,6 +154,10 @@ void installBuiltinFunctions(Evaluator &ev);
 Value stringAttribute(Evaluator &ev, const Value &self, const QString &name);
 Value containerAttribute(Evaluator &ev, const Value &self, const QString &name);
 void installStandardModules(Evaluator &ev);
+// Parts of installStandardModules: datetimemodule.cpp (declared in datetimemodule.h),
+// uuidmodule.cpp, jsonmodule.cpp.
+void installUuidModule(Evaluator &ev);
+void installJsonModule(Evaluator &ev);
 // Python's str.format / % operator.
 Value formatString(Evaluator &ev, const QString &format, const CallArgs &args);
 Value percentFormat(Evaluator &ev, const QString &format, const Value &args);

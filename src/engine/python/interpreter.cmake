@@ -7,8 +7,9 @@ retort_engine_module(python
     value.h value.cpp
     evaluator.h evaluator.cpp evalexpr.cpp evalstmt.cpp operators.cpp
     builtins.cpp strmethods.cpp strformat.cpp containers.cpp modules.cpp
+    datetimemodule.h datetimemodule.cpp datetimeobjects.cpp uuidmodule.cpp jsonmodule.cpp
     interpreter.h interpreter.cpp
     staticcheck.h staticcheck.cpp
     bindings/bindings.h bindings/sqlobjects.h bindings/sqlobjects.cpp bindings/tableobjects.cpp
-    bindings/sabindings.cpp bindings/opbuilders.h bindings/opbuilders.cpp bindings/opbindings.cpp
+    bindings/satypes.cpp bindings/sabindings.cpp bindings/opbuilders.h bindings/opbuilders.cpp bindings/opbindings.cpp
 )

@@ -21,7 +21,10 @@ struct BindingState;
 // by path and source) and runs its module-level code (imports, helper functions, constants);
 // runFunction("upgrade"/"downgrade", ctx) then calls a function whose op.* calls become
 // operations performed through the MigrationContext. print() output and logging go to the print
-// sink. Errors (syntax, NameError, uncaught raise, refused operations) carry file:line.
+// sink. Errors (syntax, NameError, uncaught raise, refused operations) carry file:line. An
+// uncaught exception is ErrorCode::Internal (Alembic: a traceback, exit 1) whose message reads
+// like the traceback's last line ("ValueError: ...", "sqlalchemy.exc.CompileError: ..."); an
+// operation refused with Alembic's CommandError stays ErrorCode::Command ("FAILED: ...", 255).
 // Thread contract: one Interpreter per thread; it is not thread-safe.
 class Interpreter {
 public:

@@ -1,3 +1,4 @@
+#include "python/datetimemodule.h"
 #include "python/evaluator.h"
 
 #include <QProcessEnvironment>
@@ -5,7 +6,8 @@
 namespace retort::python {
 
 // The standard-library modules migration scripts import: typing and __future__ (inert), os
-// (environment reads), logging (to the print sink, in Alembic's log format).
+// (environment reads), logging (to the print sink, in Alembic's log format); datetime, uuid and
+// json live in their own files.
 
 namespace {
 
@@ -127,6 +129,10 @@ void installStandardModules(Evaluator &ev)
         level += 10;
     }
     ev.registerModule(QStringLiteral("logging"), logging);
+
+    installDateTimeModule(ev);
+    installUuidModule(ev);
+    installJsonModule(ev);
 }
 
 } // namespace retort::python

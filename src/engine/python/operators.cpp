@@ -421,6 +421,12 @@ Value Evaluator::formatValue(const Value &v, const QString &spec)
 {
     if (spec.isEmpty())
         return Value::string(str(v));
+    if (v.type == Type::Native) {   // obj.__format__(spec): dates take strftime formats
+        if (auto formatted = v.as<NativeObject>()->formatWith(*this, spec))
+            return *formatted;
+        if (hasException())
+            return {};
+    }
     FormatSpec fs;
     QString message;
     if (!parseFormatSpec(spec, fs, &message))
@@ -435,8 +441,6 @@ Value Evaluator::formatValue(const Value &v, const QString &spec)
         ok = formatFloat(v.f, fs, out, &message);
     else if (v.isStr())
         ok = formatStr(v.s, fs, out, &message);
-    else if (v.type == Type::Native && v.as<NativeObject>()->format(*this, spec))
-        return *v.as<NativeObject>()->format(*this, spec);
     else if (v.type == Type::Native || v.type == Type::None || v.type == Type::List || v.type == Type::Tuple || v.type == Type::Dict)
         return raise(QStringLiteral("TypeError"),
                      QStringLiteral("unsupported format string passed to %1.__format__").arg(typeName(v)));

@@ -11,8 +11,9 @@ const QStringList &supportedRoots()
     static const QStringList roots = {
         QStringLiteral("alembic"), QStringLiteral("sqlalchemy"), QStringLiteral("sqlmodel"),
         QStringLiteral("typing"), QStringLiteral("typing_extensions"), QStringLiteral("__future__"),
-        QStringLiteral("os"), QStringLiteral("logging")};
-    // datetime, uuid, json, re, enum, decimal: not provided yet (see installStandardModules)
+        QStringLiteral("os"), QStringLiteral("logging"), QStringLiteral("datetime"), QStringLiteral("uuid"),
+        QStringLiteral("json")};
+    // re, enum, decimal: not provided yet (see installStandardModules)
     return roots;
 }
 

@@ -10,7 +10,7 @@ namespace retort::python {
 // Whether a revision script stays inside what the built-in interpreter runs, decided before
 // anything runs (parse only; cheap enough for every file when a project opens). A script that
 // imports anything outside the supported modules (alembic op/context, sqlalchemy except the ORM,
-// sqlmodel, typing, __future__, os, logging), defines classes, uses
+// sqlmodel, typing, __future__, os, logging, datetime, uuid, json), defines classes, uses
 // decorators or the ORM, or calls open/exec/eval, "needs the project's Python": supported is
 // false and each reason is a Diagnostic (Warning) with its line. Pure functions; thread-safe.
 struct StaticCheckResult {

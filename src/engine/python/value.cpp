@@ -299,7 +299,7 @@ QString str(const Value &v)
     switch (v.type) {
     case Type::Str: return v.s;
     case Type::Exception: return v.as<ExceptionObject>()->message();
-    case Type::Native: return v.as<NativeObject>()->str();
+    case Type::Native: return v.as<NativeObject>()->strValue();
     default: return repr(v);
     }
 }

@@ -169,12 +169,12 @@ public:
     virtual void exit(Evaluator &ev, bool exceptionPending);
     virtual QString repr() const;
     // str(obj); repr() unless overridden.
-    virtual QString str() const { return repr(); }
+    virtual QString strValue() const { return repr(); }
     // Value equality and hashing (dict keys, ==, in); nullopt = identity.
     virtual std::optional<bool> equalTo(const Value &other) const { (void)other; return std::nullopt; }
     virtual std::optional<size_t> hash() const { return std::nullopt; }
     // format(obj, spec) with a non-empty spec (obj.__format__); nullopt = unsupported (TypeError).
-    virtual std::optional<Value> format(Evaluator &ev, const QString &spec) { (void)ev; (void)spec; return std::nullopt; }
+    virtual std::optional<Value> formatWith(Evaluator &ev, const QString &spec) { (void)ev; (void)spec; return std::nullopt; }
     virtual std::optional<bool> truth() const { return std::nullopt; }
     virtual std::optional<qint64> length() const { return std::nullopt; }
 };

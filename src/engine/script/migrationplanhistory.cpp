@@ -1,5 +1,4 @@
 // `history` selection (reference §2.9) and `current` (§2.8).
-#include "script/historyorder.h"
 #include "script/migrationplaninternal.h"
 
 namespace retort {
@@ -25,9 +24,6 @@ Result<QList<int>> MigrationPlanner::history(const QString &range, const QString
         base = parts[0];
         head = parts[1];
     }
-    // The whole history (no range): the same order from the linear-time walk (historyorder.h).
-    if (range.isNull() || range.trimmed() == QLatin1String(":"))
-        return historyOrder(m_map);
     UpgradeQuery q;
     q.inclusive = true;
     q.implicitBase = false;

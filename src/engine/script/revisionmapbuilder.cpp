@@ -277,26 +277,69 @@ QList<int> RevisionMapBuilder::lifoWalk(const RevisionMap &m, int start)
 // §1.4, including the quirk: after labelling all real descendants, walk down from the *last*
 // node of that walk until a real branch point, a merge point or a base. Labelled revisions are
 // processed in map order (Alembic: set order), each spreading its labels as they are by then.
+//
+// Labels are interned and membership kept in one bitset per label, so a big project with many
+// labels stays near-linear. A label that reached a revision through an earlier *descendant* walk
+// is already on all of that revision's descendants, so its own descendant walk only carries the
+// other labels (the result, including each list's order, is the same as spreading them all).
 void RevisionMapBuilder::propagateLabels(RevisionMap &m)
 {
-    auto add = [&](int target, const QStringList &labels) {
-        QStringList &l = m.m_nodes[target].labels;
-        for (const QString &s : labels)
-            if (!l.contains(s))
-                l.append(s);
+    const int n = m.size();
+    QHash<QString, int> ids;
+    QStringList names;
+    std::vector<RevisionSet> has;       // label -> revisions carrying it
+    std::vector<RevisionSet> viaWalk;   // label -> revisions it reached through a descendant walk
+    std::vector<QList<int>> order(static_cast<size_t>(n));
+    auto idOf = [&](const QString &label) {
+        const auto it = ids.constFind(label);
+        if (it != ids.constEnd())
+            return *it;
+        const int id = int(names.size());
+        ids.insert(label, id);
+        names.append(label);
+        has.emplace_back(n);
+        viaWalk.emplace_back(n);
+        return id;
     };
-    for (int i = 0; i < m.size(); ++i) {
+    auto add = [&](int node, int id) {
+        if (!has[size_t(id)].contains(node)) {
+            has[size_t(id)].insert(node);
+            order[size_t(node)].append(id);
+        }
+    };
+    for (int i = 0; i < n; ++i)
+        for (const QString &label : std::as_const(m.m_nodes[i].labels))
+            add(i, idOf(label));
+    if (names.isEmpty())
+        return;
+
+    for (int i = 0; i < n; ++i) {
         if (m.m_nodes[i].rev.branchLabels.isEmpty())
             continue;
-        const QStringList labels = m.m_nodes[i].labels;
+        const QList<int> labels = order[size_t(i)];
+        QList<int> spread;
+        for (int id : labels)
+            if (!viaWalk[size_t(id)].contains(i))
+                spread.append(id);
         const QList<int> walked = lifoWalk(m, i);
-        for (int node : walked)
-            add(node, labels);
+        for (int node : walked) {
+            for (int id : std::as_const(spread)) {
+                add(node, id);
+                viaWalk[size_t(id)].insert(node);
+            }
+        }
         int parent = walked.last();
         while (parent >= 0 && !m.isRealBranchPoint(parent) && !m.isMergePoint(parent)) {
-            add(parent, labels);
+            for (int id : labels)
+                add(parent, id);
             parent = m.m_nodes[parent].down.isEmpty() ? -1 : m.m_nodes[parent].down.first();
         }
+    }
+    for (int i = 0; i < n; ++i) {
+        QStringList &labels = m.m_nodes[i].labels;
+        labels.clear();
+        for (int id : std::as_const(order[size_t(i)]))
+            labels.append(names.at(id));
     }
 }
 

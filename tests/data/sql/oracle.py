@@ -331,6 +331,57 @@ with op.batch_alter_table("account", recreate="never") as b:
 with op.batch_alter_table("account") as b:
     b.add_column(sa.Column("first", sa.Integer), insert_before="id")
 ''',
+    # ---- PostgreSQL range and other dialect types (SQLite cannot render them)
+    "create_table_pg_ranges": '''
+op.create_table(
+    "pgranges",
+    sa.Column("i4", postgresql.INT4RANGE),
+    sa.Column("i8", postgresql.INT8RANGE()),
+    sa.Column("num", postgresql.NUMRANGE),
+    sa.Column("days", postgresql.DATERANGE()),
+    sa.Column("during", postgresql.TSRANGE()),
+    sa.Column("during_tz", postgresql.TSTZRANGE),
+    sa.Column("rel", postgresql.REGCLASS),
+    sa.Column("mac8", postgresql.MACADDR8),
+    sa.Column("bits", postgresql.BIT(8)),
+    sa.Column("vbits", postgresql.BIT(varying=True)),
+    sa.Column("vbits12", postgresql.BIT(12, True)),
+    sa.Column("kv", postgresql.HSTORE),
+    sa.Column("o", postgresql.OID),
+    sa.Column("span", postgresql.INTERVAL(fields="DAY TO SECOND")),
+    sa.Column("span3", postgresql.INTERVAL(3, "SECOND")),
+    sa.Column("r", postgresql.REAL),
+)
+''',
+    "alter_column_type_unrenderable": '''
+op.alter_column("t", "c", type_=postgresql.TSRANGE())
+''',
+    "add_column_unrenderable": '''
+op.add_column("t", sa.Column("c", postgresql.MONEY()))
+''',
+    # ---- server defaults: SQLite parenthesises ColumnElement defaults (not str, not text())
+    "server_default_elements": '''
+op.create_table(
+    "defaults",
+    sa.Column("lc", sa.Integer, server_default=sa.literal_column("0")),
+    sa.Column("txt", sa.Integer, server_default=sa.text("0")),
+    sa.Column("s", sa.String(5), server_default="0"),
+    sa.Column("fn", sa.DateTime, server_default=sa.func.now()),
+    sa.Column("t", sa.Boolean, server_default=sa.true()),
+    sa.Column("lit", sa.Integer, server_default=sa.literal(5)),
+    sa.Column("expr", sa.Integer, server_default=sa.literal_column("1") + sa.literal_column("2")),
+)
+op.add_column("defaults", sa.Column("added", sa.Integer, server_default=sa.literal_column("7")))
+op.alter_column("defaults", "lc", server_default=sa.literal_column("1"))
+''',
+    # ---- batch_op.execute() runs at call time, before the recorded ops applied at block exit
+    "batch_execute_order": '''
+with op.batch_alter_table("account") as b:
+    b.add_column(sa.Column("nick", sa.String(20)))
+    b.execute("UPDATE account SET flag = 1")
+    b.create_index("ix_account_nick", ["nick"])
+    b.execute(sa.text("DELETE FROM account WHERE id = :id").bindparams(sa.bindparam("id", 5)))
+''',
     # ---- SQLite refusals (reference 7.5)
     "sqlite_refusals": '''
 op.create_foreign_key("fk_t_o", "t", "o", ["o_id"], ["id"])

@@ -13,6 +13,7 @@ private Q_SLOTS:
     void typeNames_data();
     void typeNames();
     void typeHelpers();
+    void literalColumnAndBindparam();
     void columnNullability();
     void foreignKeyTarget_data();
     void foreignKeyTarget();
@@ -33,6 +34,9 @@ void TestOpsModel::typeNames_data()
     QTest::newRow("pg TIMESTAMP") << "postgresql.TIMESTAMP" << int(SqlType::Kind::TIMESTAMP);
     QTest::newRow("sqlite DATETIME") << "sqlite.DATETIME" << int(SqlType::Kind::DATETIME);
     QTest::newRow("sqlmodel") << "sqlmodel.AutoString" << int(SqlType::Kind::AutoString);
+    QTest::newRow("pg TSRANGE") << "postgresql.TSRANGE" << int(SqlType::Kind::PgTsRange);
+    QTest::newRow("pg DATERANGE") << "postgresql.DATERANGE" << int(SqlType::Kind::PgDateRange);
+    QTest::newRow("pg REGCLASS") << "postgresql.REGCLASS" << int(SqlType::Kind::PgRegclass);
     QTest::newRow("unknown") << "Geometry" << -1;
 }
 
@@ -64,6 +68,26 @@ void TestOpsModel::typeHelpers()
     QVERIFY(copy == json);
     copy.length = 3;
     QVERIFY(!(copy == json));
+    SqlType bit(SqlType::Kind::PgBit);
+    SqlType varbit = bit;
+    varbit.varying = true;
+    QVERIFY(!(bit == varbit));
+    QCOMPARE(SqlType(SqlType::Kind::PgTstzRange).className(), QStringLiteral("postgresql.TSTZRANGE"));
+}
+
+void TestOpsModel::literalColumnAndBindparam()
+{
+    // sa.literal_column(): verbatim SQL of its own kind (not text(): no :params, a ColumnElement)
+    const SqlExpression lc = SqlExpression::literalColumn(QStringLiteral("0"));
+    QCOMPARE(lc.kind, SqlExpression::Kind::LiteralColumn);
+    QCOMPARE(lc.sql, QStringLiteral("0"));
+    QVERIFY(!lc.isText());
+    QVERIFY(!lc.isStringLiteral());
+    // sa.bindparam("k", v): a literal that remembers its key
+    SqlExpression bp = SqlExpression::literal(SqlValue(true));
+    bp.sql = QStringLiteral("flag");
+    QCOMPARE(bp.kind, SqlExpression::Kind::Literal);
+    QVERIFY(!bp.isStringLiteral());
 }
 
 void TestOpsModel::columnNullability()

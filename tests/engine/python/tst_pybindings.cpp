@@ -46,13 +46,19 @@ QString exprText(const ops::SqlExpression &e)
             return QString::number(*d);
         if (auto *s = std::get_if<QString>(&v))
             return QLatin1Char('\'') + *s + QLatin1Char('\'');
+        if (auto *d = std::get_if<QDate>(&v))
+            return QStringLiteral("date(%1)").arg(d->toString(Qt::ISODate));
+        if (auto *t = std::get_if<QTime>(&v))
+            return QStringLiteral("time(%1)").arg(t->toString(Qt::ISODateWithMs));
+        if (auto *dt = std::get_if<QDateTime>(&v))
+            return QStringLiteral("datetime(%1)").arg(dt->toString(Qt::ISODateWithMs));
         return QStringLiteral("?");
     };
     QStringList args;
     for (const auto &a : e.args)
         args << exprText(a);
     switch (e.kind) {
-    case K::Literal: return value(e.value);
+    case K::Literal: return e.sql.isEmpty() ? value(e.value) : QStringLiteral("bindparam(%1=%2)").arg(e.sql, value(e.value));
     case K::InlineLiteral: return QStringLiteral("inline(%1)").arg(value(e.value));
     case K::Text: {
         QStringList params;
@@ -60,6 +66,7 @@ QString exprText(const ops::SqlExpression &e)
             params << p.first + QLatin1Char('=') + value(p.second);
         return QStringLiteral("text(%1%2)").arg(e.sql.simplified(), params.isEmpty() ? QString() : QStringLiteral("; ") + params.join(QLatin1Char(',')));
     }
+    case K::LiteralColumn: return QStringLiteral("literal_column(%1)").arg(e.sql);
     case K::Column: return e.table.isEmpty() ? e.sql : e.table + QLatin1Char('.') + e.sql;
     case K::Function: return e.sql + QLatin1Char('(') + args.join(QStringLiteral(", ")) + QLatin1Char(')');
     case K::Binary: return QStringLiteral("(%1 %2 %3)").arg(args.value(0), e.sql, args.value(1));

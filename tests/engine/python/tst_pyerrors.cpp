@@ -1,4 +1,6 @@
 #include "python/interpreter.h"
+#include "sql/dialect.h"
+#include "sql/offlinecontext.h"
 
 #include "testsupport.h"
 
@@ -16,6 +18,8 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void moduleCacheAndRerun();
+    void errorCodes_data();
+    void errorCodes();
 };
 
 void TestPyErrors::errors_data()
@@ -87,6 +91,61 @@ void TestPyErrors::moduleCacheAndRerun()
     auto missing = interp.runFunction(QStringLiteral("downgrade"));
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().message, QStringLiteral("AttributeError: module has no attribute 'downgrade'"));
+}
+
+// What an uncaught exception becomes when a revision function runs in a real offline SQLite
+// context: a traceback in Alembic (ErrorCode::Internal, exit 1) named as the traceback's last
+// line names it, or a CommandError (ErrorCode::Command, exit 255) that stays one.
+void TestPyErrors::errorCodes_data()
+{
+    QTest::addColumn<QString>("function");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("printed");
+    const int internal = int(ErrorCode::Internal);
+    QTest::newRow("batch CommandError") << "batch_without_copy_from" << 7 << int(ErrorCode::Command)
+        << "This operation cannot proceed in --sql mode; batch mode with dialect sqlite requires a live database "
+           "connection with which to reflect the table \"account\". To generate a batch SQL migration script using "
+           "table \"move and copy\", a complete Table object should be passed to the \"copy_from\" argument of the "
+           "batch_alter_table() method so that table reflection can be skipped." << "";
+    QTest::newRow("sqlalchemy error") << "column_comment" << 12 << internal
+        << "sqlalchemy.exc.UnsupportedCompilationError: Compiler <sqlalchemy.dialects.sqlite.base.SQLiteDDLCompiler "
+           "object at 0x0> can't render element of type <class 'alembic.ddl.base.ColumnComment'>: <class "
+           "'alembic.ddl.base.ColumnComment'> construct has no default compilation handler. (Background on this "
+           "error at: https://sqlalche.me/e/14/l7de)" << "";
+    QTest::newRow("caught, then raised") << "caught_compile_error" << 20 << internal
+        << "sqlalchemy.exc.ArgumentError: raised by the script" << "caught UnsupportedCompilationError True\n";
+    QTest::newRow("script raises") << "script_raises" << 25 << internal
+        << "NotImplementedError: Data migration not supported on SQLite" << "";
+    QTest::newRow("json error") << "bad_json" << 29 << internal
+        << "json.decoder.JSONDecodeError: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)" << "";
+    QTest::newRow("attribute error") << "missing_attribute" << 33 << internal
+        << "AttributeError: module 'alembic.op' has no attribute 'no_such_operation'" << "";
+}
+
+void TestPyErrors::errorCodes()
+{
+    QFETCH(QString, function);
+    QFETCH(int, line);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    QFETCH(QString, printed);
+    const QString path = test::dataPath(QStringLiteral("python/errors/offline_refusals.py"));
+    Interpreter interp;
+    QString out;
+    interp.setPrintSink([&out](const QString &t) { out += t; });
+    auto loaded = interp.loadFile(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().toString()));
+    auto dialect = sql::Dialect::create(QStringLiteral("sqlite"));
+    sql::OfflineContext ctx(*dialect);
+    auto r = interp.runFunction(function, ctx);
+    QVERIFY(!r.ok());
+    QCOMPARE(int(r.error().code), code);
+    QCOMPARE(r.error().message, message);
+    QCOMPARE(r.error().file, path);
+    QCOMPARE(r.error().line, line);
+    QCOMPARE(out, printed);
 }
 
 QTEST_GUILESS_MAIN(TestPyErrors)

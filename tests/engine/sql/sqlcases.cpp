@@ -614,7 +614,8 @@ QList<Operation> sqliteRefusals()
 
 QMap<QString, std::function<QList<Operation>()>> sqlCases()
 {
-    return {
+    QMap<QString, std::function<QList<Operation>()>> cases = moreSqlCases();
+    cases.insert({
         {"create_table_types", createTableTypes},
         {"create_table_pgtypes", createTablePgTypes},
         {"create_table_uppercase", createTableUppercase},
@@ -652,7 +653,8 @@ QMap<QString, std::function<QList<Operation>()>> sqlCases()
         {"batch_never", batchNever},
         {"batch_insert_before_alter", batchInsertBeforeAlter},
         {"sqlite_refusals", sqliteRefusals},
-    };
+    });
+    return cases;
 }
 
 } // namespace retort::test

@@ -11,5 +11,7 @@ namespace retort::test {
 
 // case name (tests/data/sql/oracle.py CASES) -> the same operations as C++ values.
 QMap<QString, std::function<QList<ops::Operation>()>> sqlCases();
+// The part of sqlCases() in sqlcasesmore.cpp.
+QMap<QString, std::function<QList<ops::Operation>()>> moreSqlCases();
 
 } // namespace retort::test

@@ -27,8 +27,10 @@ struct BindingState {
 // dialects.postgresql/sqlite/mysql, exc), sqlmodel (+ sql.sqltypes) with the evaluator.
 void installBindings(Evaluator &ev, const std::shared_ptr<BindingState> &state);
 
-// Parts of installBindings (sabindings.cpp, opbindings.cpp).
+// Parts of installBindings (sabindings.cpp, satypes.cpp, opbindings.cpp).
 void installSqlAlchemy(Evaluator &ev);
+// The type classes of sa, its dialect modules (postgresql, sqlite, mysql) and sqlmodel's sqltypes (satypes.cpp).
+void installSqlAlchemyTypes(const Value &sa, const Value &pg, const Value &sqlite, const Value &mysql, const Value &sqltypes);
 void installAlembic(Evaluator &ev);
 
 // Performs an operation through the current MigrationContext; false (with a Python exception

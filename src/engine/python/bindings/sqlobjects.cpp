@@ -1,6 +1,7 @@
 #include "python/bindings/sqlobjects.h"
 
 #include "python/bindings/bindings.h"
+#include "python/datetimemodule.h"
 
 #include <QVariant>
 
@@ -27,6 +28,17 @@ std::optional<ops::SqlValue> toSqlValue(Evaluator &ev, const Value &v)
     case Type::Float: return ops::SqlValue(v.f);
     case Type::Str: return ops::SqlValue(v.s);
     case Type::Bytes: return ops::SqlValue(v.as<BytesObject>()->data);
+    case Type::Native:
+        if (const DateTimeObject *d = asDateTime(v)) {
+            switch (d->kind) {
+            case DateTimeObject::Kind::Date: return ops::SqlValue(d->date);
+            case DateTimeObject::Kind::Time: return ops::SqlValue(d->toQTime());
+            case DateTimeObject::Kind::DateTime: return ops::SqlValue(d->toQDateTime());
+            }
+        }
+        if (v.as<NativeObject>()->typeName() == QLatin1String("uuid.UUID"))   // str(uuid)
+            return ops::SqlValue(str(v));
+        [[fallthrough]];
     default:
         ev.raise(QStringLiteral("TypeError"), QStringLiteral("cannot use a '%1' as a SQL value").arg(typeName(v)));
         return std::nullopt;
@@ -143,6 +155,15 @@ Value fromVariant(const QVariant &v)
     case QMetaType::Double:
     case QMetaType::Float: return Value::floating(v.toDouble());
     case QMetaType::QByteArray: return Value::bytes(v.toByteArray());
+    case QMetaType::QDate: return makeDate(v.toDate());
+    case QMetaType::QTime: return makeTime(qint64(v.toTime().msecsSinceStartOfDay()) * 1000);
+    case QMetaType::QDateTime: {
+        const QDateTime dt = v.toDateTime();
+        std::optional<qint64> offset;
+        if (dt.timeSpec() == Qt::UTC || dt.timeSpec() == Qt::OffsetFromUTC)
+            offset = qint64(dt.offsetFromUtc()) * kMicrosPerSecond;
+        return makeDateTime(dt.date(), qint64(dt.time().msecsSinceStartOfDay()) * 1000, offset);
+    }
     default: return Value::string(v.toString());
     }
 }

@@ -1,0 +1,1 @@
+!! sqlalchemy.exc.UnsupportedCompilationError: Compiler <sqlalchemy.dialects.sqlite.base.SQLiteTypeCompiler object at 0x7f319f598590> can't render element of type MONEY (Background on this error at: https://sqlalche.me/e/14/l7de)

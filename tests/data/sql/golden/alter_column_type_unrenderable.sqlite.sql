@@ -1,0 +1,1 @@
+!! sqlalchemy.exc.UnsupportedCompilationError: Compiler <sqlalchemy.dialects.sqlite.base.SQLiteTypeCompiler object at 0x7f319f559750> can't render element of type TSRANGE (Background on this error at: https://sqlalche.me/e/14/l7de)
