@@ -13,6 +13,7 @@
 #include "config/databaseurl.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
@@ -98,7 +99,24 @@ MigrationActions::MigrationActions(QMainWindow *window, RevisionGraphView *graph
     });
     connect(m_projects, &ProjectController::closed, this, &MigrationActions::updateActions);
     connect(&m_writeWatcher, &QFutureWatcher<Result<WrittenRevision>>::finished, this, &MigrationActions::writeFinished);
+    window->installEventFilter(this);
     updateActions();
+}
+
+bool MigrationActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Close && m_running) {
+        event->ignore();
+        m_presenter->warning(tr("A migration plan is running: stop it (it stops after the current step) before quitting."),
+                             tr("Show Plan"), [dialog = m_planDialog] {
+                                 if (dialog) {
+                                     dialog->show();
+                                     dialog->raise();
+                                 }
+                             });
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 MigrationActions::~MigrationActions()

@@ -90,6 +90,10 @@ Q_SIGNALS:
     void revisionWritten(const QString &path);
     void revisionWriteFailed(const QString &message);
 
+protected:
+    // Keeps the window open while a plan runs (asks to stop it first).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     using Planner = std::function<Result<MigrationPlan>(const MigrationPlanner &, const QStringList &rows)>;
     PlanDialog *openPlan(const QString &title, const Planner &planner);

@@ -5,6 +5,7 @@
 #include "runtime/connection.h"
 #include "runtime/scriptrunner.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace retort::gui {
@@ -83,7 +84,7 @@ void MigrationRunner::preview(int request, const Settings &settings, std::shared
             const inspection::InterpreterSupport support = inspection::interpreterSupport(map, step.revision);
             if (!support.supported) {
                 for (const Diagnostic &d : support.reasons)
-                    info.pythonReasons << QStringLiteral("%1:%2: %3").arg(d.file).arg(d.line).arg(d.message);
+                    info.pythonReasons << QStringLiteral("%1:%2: %3").arg(QFileInfo(d.file).fileName()).arg(d.line).arg(d.message);
                 if (support.reasons.isEmpty())
                     info.pythonReasons << tr("%1 needs the project's Python").arg(step.revisionId);
             }

@@ -171,9 +171,13 @@ COMPARATORS = {
 
 
 def norm_stderr(s):
-    """stderr: drop Python warning source lines (`  util.warn(...)` echo) and keep the message text."""
+    """stderr: drop Python warning source lines (`  util.warn(...)` echo) and keep the message text.
+    Retort's own log lines (logger `retort`: plan summary, snapshot path, notes) are extras that
+    Alembic has no counterpart for; they are dropped too."""
     out = []
     for line in s.split("\n"):
+        if re.match(r"^(INFO|WARNING|WARN)\s+\[retort\]", line):
+            continue
         m = re.match(r"^\S+\.py:\d+: (\w+Warning): (.*)$", line)
         if m:
             out.append("WARNING: " + m.group(2))

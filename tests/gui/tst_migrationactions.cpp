@@ -117,6 +117,8 @@ private Q_SLOTS:
     void stampHere();
     void cancelBetweenSteps();
     void failingStepRollsBack();
+    void warningsBeforeRunning_data();
+    void warningsBeforeRunning();
     void journalListsTheSteps();
 
 private:
@@ -443,6 +445,46 @@ void TestMigrationActions::failingStepRollsBack()
     QVERIFY(waitForRows(s, {QStringLiteral("aaaa00000001")}));
 }
 
+void TestMigrationActions::warningsBeforeRunning_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<bool>("blocked");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("app import needs Python")
+        << QStringLiteral("from myapp.models import backfill\n\n\ndef upgrade():\n    backfill(op.get_bind())\n")
+        << true << QStringLiteral("needs the project's Python: ");
+    QTest::newRow("VACUUM outside a transaction")
+        << QStringLiteral("\n\ndef upgrade():\n    op.execute('VACUUM')\n")
+        << false << QStringLiteral("\"VACUUM\" has no effect or fails inside a transaction on SQLite");
+}
+
+void TestMigrationActions::warningsBeforeRunning()
+{
+    QFETCH(QString, body);
+    QFETCH(bool, blocked);
+    QFETCH(QString, warning);
+    const QString text = QStringLiteral("\"\"\"special step\n\"\"\"\nfrom alembic import op\nimport sqlalchemy as sa\n"
+                                        "revision = 'bbbb00000001'\ndown_revision = '1b7d5e3a9c04'\n")
+                         + body + QStringLiteral("\n\ndef downgrade():\n    pass\n");
+    Session s;
+    QVERIFY(open(s, {{QStringLiteral("bbbb00000001_special_step.py"), text}}));
+    PlanDialog *dialog = s.actions->upgradeTo(s.index(QStringLiteral("bbbb00000001")));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitFor([&] { return dialog->state() != PlanDialog::State::Previewing; }, 10000));
+    QCOMPARE(dialog->state(), blocked ? PlanDialog::State::Blocked : PlanDialog::State::Ready);
+    QCOMPARE(dialog->runButton()->isEnabled(), !blocked);
+    const QString warnings = dialog->warnings().join(QLatin1Char('\n'));
+    QVERIFY2(warnings.contains(warning), qPrintable(warnings));
+    if (blocked) {
+        QVERIFY(dialog->errorText().contains(QStringLiteral("need the project's Python")));
+        dialog->accept();   // refused: nothing runs
+        QVERIFY(!dialog->isRunning());
+        QCOMPARE(versionRows(s.dbFile()), QStringList{kBranchPoint});
+        dialog->resize(900, 620);
+        QVERIFY(!saveScreenshot(*dialog, QStringLiteral("plandialog-python.png")).isEmpty());
+    }
+}
+
 void TestMigrationActions::journalListsTheSteps()
 {
     // The earlier tests ran through the same journal file.
@@ -459,7 +501,8 @@ void TestMigrationActions::journalListsTheSteps()
     JournalModel *model = panel.model();
     QCOMPARE(model->rowCount(), int(entries->size()));
     QCOMPARE(model->columnCount(), int(JournalModel::ColumnCount));
-    // Newest first: the failed step of failingStepRollsBack, after the good one.
+    // Newest first: the failed step of failingStepRollsBack, after the good one (the plans of
+    // warningsBeforeRunning were not run).
     QCOMPARE(model->index(0, JournalModel::RevisionColumn).data().toString(), QStringLiteral("aaaa00000002"));
     QCOMPARE(model->index(0, JournalModel::OutcomeColumn).data(JournalModel::OutcomeKindRole).toString(),
              QStringLiteral("failed"));

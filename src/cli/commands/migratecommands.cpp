@@ -50,8 +50,14 @@ int runOffline(CliContext &c, OfflineRequest request)
     // Alembic logs these when env.py starts, before the target is resolved (so also before errors).
     c.logMigrationContext(request.dialect, true);
     Result<OfflineResult> result = generateOfflineSql(**project, request, runner);
-    if (!result.ok())
+    if (!result.ok()) {
+        // Alembic's env.py has already opened the outer transaction (transactional DDL, one
+        // transaction for the run) when the migration context fails.
+        if (request.dialect == QLatin1String("postgresql") && !request.transactionPerMigration
+            && !(*project)->transactionPerMigration() && !c.json())
+            c.rawOut(QStringLiteral("BEGIN;\n\n"));
         return c.fail(result.error());
+    }
     for (const QString &line : result->logLines)
         c.info(QStringLiteral("alembic.runtime.migration"), line);
     if (c.json())

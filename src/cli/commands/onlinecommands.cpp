@@ -169,7 +169,7 @@ int runOnline(CliContext &c, OnlineKind kind)
                                                    dryRun ? QStringLiteral(" (dry run: rolled back at the end)") : QString()));
         const QList<StepPreview> preview = previewPlan(db, p.map(), runner, *plan, p.versionTable());
         for (int i = 0; i < plan->steps.size(); ++i) {
-            c.info(QStringLiteral("retort"), QStringLiteral("  %1. %2").arg(i + 1).arg(plan->steps.at(i).logMessage()));
+            c.info(QStringLiteral("retort"), QStringLiteral("  %1. %2").arg(i + 1).arg(plan->steps.at(i).logMessage().replace(QLatin1Char('\n'), QLatin1Char(' '))));
             for (const QString &w : preview.value(i).warnings)
                 c.err(QStringLiteral("WARNING [retort] step %1: %2\n").arg(i + 1).arg(w));
         }

@@ -32,11 +32,13 @@ RevResult<QList<int>> RevisionResolver::allCurrent(const QStringList &rows) cons
         if (r >= 0)
             top.append(r);
     const RevisionSet all = m_map.ancestors(top, Links::WithDependencies);
+    // A member has a real-link descendant in the set iff one of its children is in it: every
+    // revision on the path down to such a descendant is its ancestor, hence in the set too.
     QList<int> out;
     for (int r : all.toList()) {
         bool covered = false;
-        for (int c : m_map.descendants({r}, Links::Parents).toList())
-            if (c != r && all.contains(c)) {
+        for (int c : m_map.nextRevisions(r))
+            if (all.contains(c)) {
                 covered = true;
                 break;
             }
