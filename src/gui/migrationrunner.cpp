@@ -56,13 +56,14 @@ MigrationRunner::MigrationRunner(QObject *parent)
 
 MigrationRunner::~MigrationRunner() = default;
 
-Result<std::unique_ptr<Connection>> MigrationRunner::open(const Settings &settings)
+Result<std::unique_ptr<Connection>> MigrationRunner::open(const Settings &settings, bool write)
 {
     Result<DatabaseUrl> url = DatabaseUrl::parse(settings.urlText);
     if (!url)
         return Error{url.error().code, maskPasswords(url.error().message)};
     Connection::Options options;
-    options.access = Connection::Access::ReadWrite;
+    // The preview only reflects tables: read-only, so that it never creates a missing SQLite file.
+    options.access = write ? Connection::Access::ReadWrite : Connection::Access::ReadOnly;
     options.baseDir = settings.baseDir;
     return Connection::open(*url, options);
 }
@@ -91,7 +92,7 @@ void MigrationRunner::preview(int request, const Settings &settings, std::shared
         }
         out << info;
     }
-    Result<std::unique_ptr<Connection>> connection = open(settings);
+    Result<std::unique_ptr<Connection>> connection = open(settings, false);
     if (!connection) {
         Q_EMIT previewReady(request, out, maskPasswords(connection.error().message));
         return;
@@ -114,7 +115,7 @@ void MigrationRunner::run(int request, const Settings &settings, std::shared_ptr
         Q_EMIT failed(request, -1, tr("No project"), RunReport{});
         return;
     }
-    Result<std::unique_ptr<Connection>> connection = open(settings);
+    Result<std::unique_ptr<Connection>> connection = open(settings, true);
     if (!connection) {
         Q_EMIT failed(request, -1, maskPasswords(connection.error().toString()), RunReport{});
         return;

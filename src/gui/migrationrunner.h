@@ -78,7 +78,7 @@ Q_SIGNALS:
     void failed(int request, int index, const QString &message, const retort::RunReport &report);
 
 private:
-    Result<std::unique_ptr<Connection>> open(const Settings &settings);
+    Result<std::unique_ptr<Connection>> open(const Settings &settings, bool write);
 
     std::atomic<bool> m_cancel{false};
 };

@@ -85,6 +85,7 @@ private:
     void recordDef(const Token *b, const Token *e);
     void error(int line, const QString &message);
     bool restIsIrrelevant(QStringView rest) const;
+    bool finishFromPlainText(QStringView rest, int firstLine);
     void finish();
 
     const QString &m_source;
@@ -107,6 +108,37 @@ void HeaderReader::assign(int var, int line, HeaderValue value)
     m_vars[var].value = std::move(value);
 }
 
+bool HeaderReader::finishFromPlainText(QStringView rest, int firstLine)
+{
+    // After `def upgrade(...):` the usual file holds only indented body lines, comments, blank lines
+    // and `def downgrade(...):`. Then nothing can rebind a header variable and the body need not be
+    // tokenized: the only thing left to learn is the line of `def downgrade`. Any other line
+    // starting at column 0 (a statement, a decorator, a string's continuation) -> full tokenizing.
+    int line = firstLine;
+    int downgrade = 0;
+    qsizetype pos = 0;
+    while (pos < rest.size()) {
+        qsizetype end = rest.indexOf(u'\n', pos);
+        if (end < 0)
+            end = rest.size();
+        const QStringView text = rest.mid(pos, end - pos);
+        if (!text.isEmpty() && !text.front().isSpace() && text.front() != u'#') {
+            const bool isDef = text.startsWith(u"def downgrade")
+                               && (text.size() == 13 || !(text.at(13).isLetterOrNumber() || text.at(13) == u'_'));
+            if (!isDef || downgrade != 0)
+                return false;
+            downgrade = line;
+        }
+        pos = end + 1;
+        ++line;
+    }
+    if (downgrade == 0)
+        return false;
+    m_rev.downgradeLine = downgrade;
+    finish();
+    return true;
+}
+
 bool HeaderReader::restIsIrrelevant(QStringView rest) const
 {
     // Nothing after this point can rebind a header variable or redefine upgrade/downgrade when
@@ -123,6 +155,7 @@ void HeaderReader::run()
     int level = 0;          // indentation depth of the current logical line
     bool first = true;      // the next top-level statement is the module's first
     bool checkedRest = false;
+    bool triedPlainText = false;
     while (tokenizer.next(t)) {
         switch (t.kind) {
         case TokenKind::Indent: ++level; continue;
@@ -139,6 +172,12 @@ void HeaderReader::run()
                     blockLine(line);
                 }
                 line.clear();
+            }
+            if (!triedPlainText && level == 0 && m_vars[RevisionVar].seen && m_vars[DownRevisionVar].seen
+                && m_rev.upgradeLine && !m_rev.downgradeLine) {
+                triedPlainText = true;
+                if (finishFromPlainText(tokenizer.rest(), t.line + 1))
+                    return;
             }
             if (!checkedRest && m_vars[RevisionVar].seen && m_vars[DownRevisionVar].seen && m_rev.upgradeLine
                 && m_rev.downgradeLine) {

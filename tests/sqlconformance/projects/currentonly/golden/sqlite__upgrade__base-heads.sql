@@ -1,1 +1,1 @@
-FAILED: /tmp/sqlconf/cur/migrations/versions/d58eda117645_drop_constraint_if_exists_sqlite.py:23: NotImplementedError: No support for ALTER of constraints in SQLite dialect. Please refer to the batch mode feature which allows for SQLite migrations using a copy-and-move strategy.
+FAILED: NotImplementedError: No support for ALTER of constraints in SQLite dialect. Please refer to the batch mode feature which allows for SQLite migrations using a copy-and-move strategy.
