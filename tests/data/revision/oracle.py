@@ -13,7 +13,8 @@ ops: "map" (heads, real heads, bases, labels, ND ...), "resolve" {"text"}, "upgr
 
 The map is built by RevisionMap(generator) directly, so the load order is the given order (not
 os.listdir's). Head maintenance follows *current* Alembic: RevisionStep._unmerge_to_revisions is
-replaced by the 1.19 version (reference §5.3); everything else is 1.8.1's own code.
+replaced by the 1.19 version (reference §5.3), and the order of several normalized dependencies (a
+Python set order) is pinned to the declared order; everything else is 1.8.1's own code.
 """
 import json
 import sys
@@ -39,6 +40,23 @@ def _unmerge_to_revisions(self, heads):  # alembic 1.19 runtime/migration.py
 
 
 migration.RevisionStep._unmerge_to_revisions = _unmerge_to_revisions
+
+_alembic_normalize_depends_on = rv.RevisionMap._normalize_depends_on
+
+
+def _normalize_depends_on(self, revisions, map_):
+    """Alembic builds _normalized_resolved_dependencies from a set, so with two or more of them their
+    order (hence ND, and every sort order through such a revision) follows the string hash seed
+    (reference 1.3, 11 trap 7). Pin the one outcome Retort chose, the declared order: Alembic's own
+    normalization, then its result sorted by position in _resolved_dependencies."""
+    _alembic_normalize_depends_on(self, revisions, map_)
+    for revision in revisions:
+        kept = set(revision._normalized_resolved_dependencies)
+        revision._normalized_resolved_dependencies = tuple(
+            d for d in dict.fromkeys(revision._resolved_dependencies) if d in kept)
+
+
+rv.RevisionMap._normalize_depends_on = _normalize_depends_on
 
 
 class _Module:

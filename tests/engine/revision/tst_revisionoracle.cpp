@@ -24,6 +24,8 @@ using namespace retort::test;
 class TestRevisionOracle : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void historyRegressions_data();
+    void historyRegressions();
     void randomGraphs();
 };
 
@@ -85,6 +87,174 @@ Graph generate(quint32 seed)
     }
     g.revisions = made;
     return g;
+}
+
+// Graphs shaped like tests/conformance/graphgen.py: several roots (most labelled), branches and
+// merges of unrelated heads, and depends_on across roots (by id or by the target's label). This is
+// the shape on which the whole `history` order once differed from Alembic's (see historyRegressions).
+Graph generateMultiRoot(quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    Graph g;
+    QSet<QString> used;
+    QList<Revision> made;
+    QHash<QString, int> index;
+    const int n = 5 + int(rng.bounded(26));
+    const int maxRoots = 2 + int(rng.bounded(3));
+    int roots = 0;
+    auto ancestors = [&](const QString &id) {   // with dependencies, including id itself
+        QSet<QString> seen;
+        QStringList todo{id};
+        while (!todo.isEmpty()) {
+            const QString r = todo.takeLast();
+            if (seen.contains(r) || !index.contains(r))
+                continue;
+            seen.insert(r);
+            const Revision &rv = made[index.value(r)];
+            todo.append(rv.downRevisions);
+            for (const QString &d : rv.dependsOn) {
+                for (const Revision &x : std::as_const(made))
+                    if (x.id == d || x.branchLabels.contains(d))
+                        todo.append(x.id);
+            }
+        }
+        return seen;
+    };
+    auto rootsOf = [&](const QString &id) {   // through down_revision only
+        QSet<QString> out;
+        QStringList todo{id};
+        QSet<QString> seen;
+        while (!todo.isEmpty()) {
+            const QString r = todo.takeLast();
+            if (seen.contains(r))
+                continue;
+            seen.insert(r);
+            const Revision &rv = made[index.value(r)];
+            if (rv.downRevisions.isEmpty())
+                out.insert(r);
+            todo.append(rv.downRevisions);
+        }
+        return out;
+    };
+    auto heads = [&]() {
+        QStringList h;
+        for (const Revision &r : std::as_const(made)) {
+            bool hasChild = false;
+            for (const Revision &c : std::as_const(made))
+                hasChild = hasChild || c.downRevisions.contains(r.id);
+            if (!hasChild)
+                h.append(r.id);
+        }
+        return h;
+    };
+    int labelNo = 0;
+    for (int i = 0; i < n; ++i) {
+        Revision r;
+        r.id = randomId(rng, used);
+        const QStringList hs = heads();
+        const int dice = int(rng.bounded(100));
+        bool isRoot = false, isBranch = false;
+        if (made.isEmpty() || (roots < maxRoots && dice < 15)) {
+            isRoot = true;
+        } else if (dice < 55 || made.size() < 2) {
+            r.downRevisions.append(hs[int(rng.bounded(hs.size()))]);
+        } else if (dice < 72) {
+            QStringList inner;
+            for (const Revision &x : std::as_const(made))
+                if (!hs.contains(x.id))
+                    inner.append(x.id);
+            if (inner.isEmpty())
+                inner = hs;
+            r.downRevisions.append(inner[int(rng.bounded(inner.size()))]);
+            isBranch = true;
+        } else {
+            QStringList pool = hs.size() >= 2 ? hs : QStringList();
+            if (pool.isEmpty())
+                for (const Revision &x : std::as_const(made))
+                    pool.append(x.id);
+            for (int k = int(pool.size()) - 1; k > 0; --k)
+                pool.swapItemsAt(k, int(rng.bounded(k + 1)));
+            const int want = rng.bounded(3) == 0 ? 3 : 2;
+            for (const QString &c : std::as_const(pool)) {
+                const QSet<QString> ac = ancestors(c);
+                bool unrelated = true;
+                for (const QString &d : std::as_const(r.downRevisions))
+                    unrelated = unrelated && !ac.contains(d) && !ancestors(d).contains(c);
+                if (unrelated)
+                    r.downRevisions.append(c);
+                if (r.downRevisions.size() == want)
+                    break;
+            }
+        }
+        if (isRoot)
+            ++roots;
+        if ((isRoot && roots > 1 && rng.bounded(100) < 70) || ((isRoot || isBranch) && rng.bounded(100) < 25))
+            r.branchLabels.append(QStringLiteral("lbl%1").arg(labelNo++));
+        r.doc = QStringLiteral("rev %1").arg(i);
+        r.path = QStringLiteral("/tmp/%1.py").arg(r.id);
+        index.insert(r.id, int(made.size()));
+        made.append(r);
+        if (!isRoot && roots > 1 && rng.bounded(100) < 35) {
+            const QSet<QString> anc = ancestors(r.id);
+            const QSet<QString> mine = rootsOf(r.id);
+            QStringList cands;
+            for (const Revision &x : std::as_const(made))
+                if (x.id != r.id && !anc.contains(x.id) && !rootsOf(x.id).intersects(mine))
+                    cands.append(x.id);
+            const int k = rng.bounded(100) < 80 ? 1 : 2;
+            for (int j = 0; j < k && !cands.isEmpty(); ++j) {
+                const Revision &t = made[index.value(cands.takeAt(int(rng.bounded(cands.size()))))];
+                made.last().dependsOn.append(!t.branchLabels.isEmpty() && rng.bounded(100) < 40 ? t.branchLabels.first() : t.id);
+            }
+        }
+    }
+    if (rng.bounded(2)) {   // another load order
+        for (int i = int(made.size()) - 1; i > 0; --i)
+            made.swapItemsAt(i, int(rng.bounded(i + 1)));
+    }
+    g.revisions = made;
+    return g;
+}
+
+// tests/data/revision/history_regressions.json: conformance graphs with Alembic's whole history.
+struct RegressionGraph {
+    qint64 seed = 0;
+    QList<Revision> revisions;
+    QStringList history;
+};
+
+QList<RegressionGraph> regressionGraphs()
+{
+    QFile f(dataPath(QStringLiteral("revision/history_regressions.json")));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QList<RegressionGraph> out;
+    const QJsonArray graphs = QJsonDocument::fromJson(f.readAll()).object().value("graphs").toArray();
+    auto strings = [](const QJsonValue &v) {
+        QStringList l;
+        for (const QJsonValue &x : v.toArray())
+            l.append(x.toString());
+        return l;
+    };
+    for (const QJsonValue &gv : graphs) {
+        const QJsonObject go = gv.toObject();
+        RegressionGraph rg;
+        rg.seed = go.value("seed").toInteger();
+        rg.history = strings(go.value("history"));
+        for (const QJsonValue &rv : go.value("revisions").toArray()) {
+            const QJsonObject ro = rv.toObject();
+            Revision r;
+            r.id = ro.value("id").toString();
+            r.downRevisions = strings(ro.value("down"));
+            r.dependsOn = strings(ro.value("deps"));
+            r.branchLabels = strings(ro.value("labels"));
+            r.doc = ro.value("doc").toString();
+            r.path = QStringLiteral("/tmp/%1.py").arg(r.id);
+            rg.revisions.append(r);
+        }
+        out.append(rg);
+    }
+    return out;
 }
 
 QJsonArray toJson(const QStringList &l) { return QJsonArray::fromStringList(l); }
@@ -153,18 +323,61 @@ QJsonObject normalize(QJsonObject o, const QString &op)
 
 } // namespace
 
+void TestRevisionOracle::historyRegressions_data()
+{
+    QTest::addColumn<QList<Revision>>("revisions");
+    QTest::addColumn<QStringList>("expected");
+    const QList<RegressionGraph> graphs = regressionGraphs();
+    QVERIFY(graphs.size() >= 7);
+    for (const RegressionGraph &rg : graphs)
+        QTest::newRow(qPrintable(QString::number(rg.seed))) << rg.revisions << rg.history;
+}
+
+// The whole `history` (and `history -r :`, the same selection) in Alembic's exact order: ScriptDirectory.
+// walk_revisions() = iterate_revisions("heads", "base", inclusive) -> _topological_sort.
+void TestRevisionOracle::historyRegressions()
+{
+    QFETCH(QList<Revision>, revisions);
+    QFETCH(QStringList, expected);
+    auto built = RevisionMap::build(revisions);
+    QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().message));
+    const RevisionMap &m = built.value();
+    MigrationPlanner planner(m);
+    for (const QString &range : {QString(), QStringLiteral(":"), QStringLiteral("base:heads")}) {
+        auto order = planner.history(range);
+        QVERIFY2(order.ok(), qPrintable(order.ok() ? QString() : order.error().message));
+        QCOMPARE(m.ids(order.value()), expected);
+    }
+}
+
 void TestRevisionOracle::randomGraphs()
 {
     const QString python = QStringLiteral("/usr/bin/python3");
     if (!QFile::exists(python))
         QSKIP("Debian's /usr/bin/python3 (python3-alembic) is not installed");
     const int graphs = qEnvironmentVariableIntValue("RETORT_ORACLE_GRAPHS") > 0
-        ? qEnvironmentVariableIntValue("RETORT_ORACLE_GRAPHS") : 150;
+        ? qEnvironmentVariableIntValue("RETORT_ORACLE_GRAPHS") : 300;
+
+    // Per graph: a name for the report and the graph. The regression graphs go through every query
+    // too; then `graphs` random graphs, alternately of the simple and of the multi-root shape.
+    QList<QPair<QString, Graph>> inputs;
+    for (const RegressionGraph &rg : regressionGraphs()) {
+        Graph g;
+        g.revisions = rg.revisions;
+        inputs.append({QStringLiteral("conformance seed %1").arg(rg.seed), g});
+    }
+    QVERIFY(!inputs.isEmpty());
+    for (int gi = 0; gi < graphs; ++gi) {
+        if (gi % 2 == 0)
+            inputs.append({QStringLiteral("seed %1").arg(1000 + gi), generate(quint32(1000 + gi))});
+        else
+            inputs.append({QStringLiteral("multi-root seed %1").arg(50000 + gi), generateMultiRoot(quint32(50000 + gi))});
+    }
 
     QJsonArray docs;
     QList<QList<QPair<QString, QJsonObject>>> mine;   // per graph: (query description, our answer)
-    for (int gi = 0; gi < graphs; ++gi) {
-        const Graph g = generate(quint32(1000 + gi));
+    for (int gi = 0; gi < int(inputs.size()); ++gi) {
+        const Graph &g = inputs[gi].second;
         auto built = RevisionMap::build(g.revisions);
         QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().message));
         const RevisionMap &m = built.value();
@@ -282,9 +495,13 @@ void TestRevisionOracle::randomGraphs()
                 qInfo("%s\n  %s\n  %s", qPrintable(query), QJsonDocument(t).toJson(QJsonDocument::Compact).constData(), QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
             if (t != o) {
                 ++mismatches;
+                if (qEnvironmentVariableIsSet("RETORT_ORACLE_VERBOSE"))
+                    qInfo("mismatch: graph %lld (%s): %s\n  alembic: %s\n  retort:  %s", qlonglong(gi),
+                          qPrintable(inputs[gi].first), qPrintable(query), QJsonDocument(t).toJson(QJsonDocument::Compact).constData(),
+                          QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
                 if (report.size() < 8)
-                    report.append(QStringLiteral("graph %1 (seed %2): %3\n  alembic: %4\n  retort:  %5")
-                                      .arg(gi).arg(1000 + gi).arg(query,
+                    report.append(QStringLiteral("graph %1 (%2): %3\n  alembic: %4\n  retort:  %5")
+                                      .arg(gi).arg(inputs[gi].first, query,
                                            QString::fromUtf8(QJsonDocument(t).toJson(QJsonDocument::Compact)),
                                            QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))));
             }
