@@ -323,6 +323,45 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Migration Plan</source>
+        <translation>Migrationsplan</translation>
+    </message>
+    <message>
+        <source>Choose the branch to continue with</source>
+        <translation>Wählen Sie den Zweig, mit dem es weitergeht</translation>
+    </message>
+    <message>
+        <source>Continue with this branch</source>
+        <translation>Mit diesem Zweig fortfahren</translation>
+    </message>
+    <message>
+        <source>Steps, in order</source>
+        <translation>Schritte, in Reihenfolge</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>SQL of the selected step</source>
+        <translation>SQL des gewählten Schritts</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Migration manager for Alembic projects</source>
@@ -710,6 +749,79 @@
     </message>
 </context>
 <context>
+    <name>retort::gui::JournalModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>SQL SHA-256</source>
+        <translation>SQL-SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>retort::gui::JournalPanel</name>
+    <message>
+        <source>&amp;Refresh Journal</source>
+        <translation>Journal &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>This database only</source>
+        <translation>Nur diese Datenbank</translation>
+    </message>
+    <message>
+        <source>Read the journal again</source>
+        <translation>Das Journal neu lesen</translation>
+    </message>
+    <message>
+        <source>List only the steps applied to the connected database</source>
+        <translation>Nur die Schritte auflisten, die auf die verbundene Datenbank angewendet wurden</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lese…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) in %1</source>
+        <translation>
+            <numerusform>%n Schritt in %1</numerusform>
+            <numerusform>%n Schritte in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>retort::gui::LogModel</name>
     <message>
         <source>Info</source>
@@ -737,10 +849,284 @@
     </message>
 </context>
 <context>
+    <name>retort::gui::MergeDialog</name>
+    <message>
+        <source>Merge Heads</source>
+        <translation>Heads zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;merge user phone and product sku&quot;</source>
+        <translation>z. B. „Benutzertelefon und Produkt-SKU zusammenführen“</translation>
+    </message>
+    <message>
+        <source>merge %1</source>
+        <translation>merge %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Meldung:</translation>
+    </message>
+    <message>
+        <source>&amp;Heads:</source>
+        <translation>&amp;Heads:</translation>
+    </message>
+    <message>
+        <source>Check at least two heads to merge.</source>
+        <translation>Markieren Sie mindestens zwei Heads zum Zusammenführen.</translation>
+    </message>
+</context>
+<context>
     <name>retort::gui::MessageBar</name>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>retort::gui::MigrationActions</name>
+    <message>
+        <source>base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>A migration plan is running: stop it (it stops after the current step) before quitting.</source>
+        <translation>Ein Migrationsplan läuft: Halten Sie ihn vor dem Beenden an (er hält nach dem aktuellen Schritt an).</translation>
+    </message>
+    <message>
+        <source>Show Plan</source>
+        <translation>Plan zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade to Here</source>
+        <translation>&amp;Upgrade bis hier</translation>
+    </message>
+    <message>
+        <source>Upgrade the database to the selected revision</source>
+        <translation>Ein Upgrade der Datenbank auf die gewählte Revision durchführen</translation>
+    </message>
+    <message>
+        <source>Upgrade &amp;One Step</source>
+        <translation>Upgrade um &amp;einen Schritt</translation>
+    </message>
+    <message>
+        <source>Apply the next revision (one revision; at a branch you choose which)</source>
+        <translation>Die nächste Revision anwenden (eine Revision; an einer Verzweigung wählen Sie, welche)</translation>
+    </message>
+    <message>
+        <source>Upgrade to &amp;Heads</source>
+        <translation>Upgrade auf die &amp;Heads</translation>
+    </message>
+    <message>
+        <source>Apply every pending revision (alembic upgrade heads)</source>
+        <translation>Alle ausstehenden Revisionen anwenden (alembic upgrade heads)</translation>
+    </message>
+    <message>
+        <source>&amp;Downgrade to Here</source>
+        <translation>&amp;Downgrade bis hier</translation>
+    </message>
+    <message>
+        <source>Roll the database back to the selected revision</source>
+        <translation>Die Datenbank auf die gewählte Revision zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Downgrade One S&amp;tep</source>
+        <translation>Downgrade um einen Schri&amp;tt</translation>
+    </message>
+    <message>
+        <source>Roll back the last applied revision (one revision)</source>
+        <translation>Die zuletzt angewendete Revision zurücknehmen (eine Revision)</translation>
+    </message>
+    <message>
+        <source>&amp;Stamp Here</source>
+        <translation>Hier &amp;stempeln</translation>
+    </message>
+    <message>
+        <source>Set the version table to the selected revision without running anything</source>
+        <translation>Die Versionstabelle auf die gewählte Revision setzen, ohne etwas auszuführen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Heads…</source>
+        <translation>Heads &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Write a merge revision joining the heads</source>
+        <translation>Eine Revision schreiben, die die Heads zusammenführt</translation>
+    </message>
+    <message>
+        <source>&amp;New Revision…</source>
+        <translation>&amp;Neue Revision…</translation>
+    </message>
+    <message>
+        <source>Write a new revision file on the selected head</source>
+        <translation>Eine neue Revisionsdatei schreiben, die auf dem gewählten Head aufbaut</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migrieren</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>&amp;Migrieren</translation>
+    </message>
+    <message>
+        <source>Upgrade the database to %1</source>
+        <translation>Ein Upgrade der Datenbank auf %1 durchführen</translation>
+    </message>
+    <message>
+        <source>Roll the database back to %1</source>
+        <translation>Die Datenbank auf %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set the version table to %1 without running anything</source>
+        <translation>Die Versionstabelle auf %1 setzen, ohne etwas auszuführen</translation>
+    </message>
+    <message>
+        <source>Upgrade to %1</source>
+        <translation>Upgrade auf %1</translation>
+    </message>
+    <message>
+        <source>Upgrade One Step</source>
+        <translation>Upgrade um einen Schritt</translation>
+    </message>
+    <message>
+        <source>Upgrade to Heads</source>
+        <translation>Upgrade auf die Heads</translation>
+    </message>
+    <message>
+        <source>Downgrade to %1</source>
+        <translation>Downgrade auf %1</translation>
+    </message>
+    <message>
+        <source>Downgrade One Step</source>
+        <translation>Downgrade um einen Schritt</translation>
+    </message>
+    <message>
+        <source>Stamp %1</source>
+        <translation>Auf %1 stempeln</translation>
+    </message>
+    <message>
+        <source>A plan is running; wait for it to finish.</source>
+        <translation>Ein Plan läuft; warten Sie, bis er fertig ist.</translation>
+    </message>
+    <message>
+        <source>%1: connect to a database first.</source>
+        <translation>%1: Verbinden Sie sich zuerst mit einer Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing to do; the database is at %2.</source>
+        <translation>%1: Nichts zu tun; die Datenbank steht auf %2.</translation>
+    </message>
+    <message>
+        <source>Cancel requested: the plan stops after the step that is running</source>
+        <translation>Abbruch angefordert: Der Plan hält nach dem laufenden Schritt an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2: %n step(s), from %3 to %4</source>
+        <translation>
+            <numerusform>%1 auf %2: %n Schritt, von %3 nach %4</numerusform>
+            <numerusform>%1 auf %2: %n Schritte, von %3 nach %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[retort] Snapshot of the database before this run: %1</source>
+        <translation>[retort] Snapshot der Datenbank vor diesem Lauf: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) applied; the database is at %1</source>
+        <translation>
+            <numerusform>%n Schritt angewendet; die Datenbank steht auf %1</numerusform>
+            <numerusform>%n Schritte angewendet; die Datenbank steht auf %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation>Details zeigen</translation>
+    </message>
+    <message>
+        <source>The project has a single head: nothing to merge.</source>
+        <translation>Das Projekt hat nur einen Head: Es gibt nichts zusammenzuführen.</translation>
+    </message>
+    <message>
+        <source>Another revision is being written; try again in a moment.</source>
+        <translation>Gerade wird eine andere Revision geschrieben; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The revision was not written: %1</source>
+        <translation>Die Revision wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>retort::gui::MigrationRunner</name>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>%1 needs the project&apos;s Python</source>
+        <translation>%1 braucht das Python des Projekts</translation>
+    </message>
+</context>
+<context>
+    <name>retort::gui::NewRevisionDialog</name>
+    <message>
+        <source>New Revision</source>
+        <translation>Neue Revision</translation>
+    </message>
+    <message>
+        <source>&amp;Create Revision</source>
+        <translation>Revision &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>What the revision does, e.g. &quot;add user phone&quot;</source>
+        <translation>Was die Revision tut, z. B. „Telefonnummer zum Benutzer hinzufügen“</translation>
+    </message>
+    <message>
+        <source>optional, e.g. &quot;reporting&quot;</source>
+        <translation>optional, z. B. „reporting“</translation>
+    </message>
+    <message>
+        <source>optional: revision ids or branch labels, separated by commas</source>
+        <translation>optional: Revisions-IDs oder Branch-Labels, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>%1  %2 (not a head: starts a new branch)</source>
+        <translation>%1  %2 (kein Head: beginnt einen neuen Zweig)</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Meldung:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>&amp;Elternrevision:</translation>
+    </message>
+    <message>
+        <source>&amp;Branch label:</source>
+        <translation>&amp;Branch-Label:</translation>
+    </message>
+    <message>
+        <source>&amp;Depends on:</source>
+        <translation>&amp;Hängt ab von:</translation>
     </message>
 </context>
 <context>
@@ -752,6 +1138,173 @@
     <message>
         <source>The keychain service did not answer.</source>
         <translation>Der Schlüsselbund-Dienst hat nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>retort::gui::PlanDialog</name>
+    <message>
+        <source>base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <source>Downgrade</source>
+        <translation>Downgrade</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>Stempeln</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop After This Step</source>
+        <translation>&amp;Nach diesem Schritt anhalten</translation>
+    </message>
+    <message>
+        <source>Cancel the run: the step that is running completes (or fails), no further step starts</source>
+        <translation>Den Lauf abbrechen: Der laufende Schritt wird abgeschlossen (oder schlägt fehl), kein weiterer Schritt beginnt</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>The next step from %1 is ambiguous (a branch or merge point). Retort runs one revision per step: choose which one comes next.</source>
+        <translation>Der nächste Schritt ab %1 ist mehrdeutig (eine Verzweigung oder Zusammenführung). Retort führt pro Schritt eine Revision aus: Wählen Sie, welche als Nächstes kommt.</translation>
+    </message>
+    <message>
+        <source>Heads afterwards: %1</source>
+        <translation>Heads danach: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Version table afterwards: %2</source>
+        <translation>%1
+Versionstabelle danach: %2</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>%v of %1 steps</source>
+        <translation>%v von %1 Schritten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;%2&lt;/b&gt;: choose the branch</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von &lt;b&gt;%2&lt;/b&gt;: Wählen Sie den Zweig</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;%2&lt;/b&gt; to &lt;b&gt;%3&lt;/b&gt;: %n step(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; von &lt;b&gt;%2&lt;/b&gt; nach &lt;b&gt;%3&lt;/b&gt;: %n Schritt</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; von &lt;b&gt;%2&lt;/b&gt; nach &lt;b&gt;%3&lt;/b&gt;: %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the version table is emptied first)</source>
+        <translation> (die Versionstabelle wird zuerst geleert)</translation>
+    </message>
+    <message>
+        <source>The SQL could not be previewed: %1</source>
+        <translation>Keine SQL-Vorschau möglich: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2)</source>
+        <translation>Schritt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>stamp</source>
+        <translation>stempeln</translation>
+    </message>
+    <message>
+        <source>%1 needs the project&apos;s Python: %2</source>
+        <translation>%1 braucht das Python des Projekts: %2</translation>
+    </message>
+    <message>
+        <source>No warnings: every step runs in its own transaction.</source>
+        <translation>Keine Warnungen: Jeder Schritt läuft in einer eigenen Transaktion.</translation>
+    </message>
+    <message>
+        <source>-- (rendering the SQL...)
+</source>
+        <translation>-- (erzeuge das SQL...)
+</translation>
+    </message>
+    <message>
+        <source>Step(s) %1 need the project&apos;s Python, which Retort cannot run here; nothing will run. Use `alembic` for this plan, or make the revision run in the built-in interpreter.</source>
+        <translation>Schritt(e) %1 brauchen das Python des Projekts, das Retort hier nicht ausführen kann; es wird nichts ausgeführt. Verwenden Sie `alembic` für diesen Plan oder sorgen Sie dafür, dass die Revision im eingebauten Interpreter läuft.</translation>
+    </message>
+    <message>
+        <source>Rendering the SQL…</source>
+        <translation>Erzeuge das SQL…</translation>
+    </message>
+    <message>
+        <source>Stopping after this step…</source>
+        <translation>Halte nach diesem Schritt an…</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>done in %1 ms</source>
+        <translation>fertig in %1 ms</translation>
+    </message>
+    <message>
+        <source>Step %1 (ran): %2</source>
+        <translation>Schritt %1 (ausgeführt): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n step(s) applied</source>
+        <translation>
+            <numerusform>Fertig: %n Schritt angewendet</numerusform>
+            <numerusform>Fertig: %n Schritte angewendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is now at %1.</source>
+        <translation>Die Datenbank steht jetzt auf %1.</translation>
+    </message>
+    <message>
+        <source>Snapshot taken before the run: %1</source>
+        <translation>Snapshot vor dem Lauf erstellt: %1</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 steps</source>
+        <translation>Abgebrochen nach %1 von %2 Schritten</translation>
+    </message>
+    <message>
+        <source>failed, rolled back</source>
+        <translation>fehlgeschlagen, zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Failed at step %1 of %2</source>
+        <translation>Fehlgeschlagen bei Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Failed before the first step</source>
+        <translation>Fehlgeschlagen vor dem ersten Schritt</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) failed:
+%3</source>
+        <translation>Schritt %1 (%2) fehlgeschlagen:
+%3</translation>
     </message>
 </context>
 <context>
@@ -796,14 +1349,6 @@
         <translation>Datei:</translation>
     </message>
     <message>
-        <source>&lt;i&gt;No revision selected.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Keine Revision ausgewählt.&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;No project is open.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Kein Projekt geöffnet.&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>head</source>
         <translation>Head</translation>
     </message>
@@ -832,12 +1377,43 @@
         <translation>Datei nicht lesbar: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Needs the project&apos;s Python&lt;/b&gt; — the built-in interpreter cannot run this file:&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;Braucht das Python des Projekts&lt;/b&gt; — der eingebaute Interpreter kann diese Datei nicht ausführen:&lt;br&gt;%1</translation>
-    </message>
-    <message>
         <source>needs the project&apos;s Python: %1</source>
         <translation>braucht das Python des Projekts: %1</translation>
+    </message>
+    <message>
+        <source>No revision selected.</source>
+        <translation>Keine Revision ausgewählt.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Needs the project&apos;s Python:</source>
+        <translation>Braucht das Python des Projekts:</translation>
+    </message>
+    <message>
+        <source>the built-in interpreter cannot run this file.</source>
+        <translation>der eingebaute Interpreter kann diese Datei nicht ausführen.</translation>
+    </message>
+</context>
+<context>
+    <name>retort::gui::RevisionDialog</name>
+    <message>
+        <source>Revision id:</source>
+        <translation>Revisions-ID:</translation>
+    </message>
+    <message>
+        <source>Preview of the new file</source>
+        <translation>Vorschau der neuen Datei</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>File: –</source>
+        <translation>Datei: –</translation>
     </message>
 </context>
 <context>
