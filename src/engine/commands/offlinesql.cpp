@@ -105,8 +105,12 @@ Result<OfflineResult> generateOfflineSql(const Project &project, const OfflineRe
     Result<MigrationPlan> plan = planFor(project, request);
     if (!plan.ok())
         return plan.error();
-    if (Result<void> native = inspection::checkPlanRunsNatively(project.map(), *plan); !native.ok())
-        return native.error();
+    // Parse every step's file on all cores first; the runner then only evaluates.
+    QList<const Revision *> files;
+    for (const MigrationStep &step : std::as_const(plan->steps))
+        if (step.direction != StepDirection::Stamp && step.revision >= 0)
+            files.append(&project.map().revision(step.revision));
+    runner.prefetch(files);
 
     sql::OfflineScriptWriter::Options writerOptions;
     writerOptions.transactionalDdl = dialect->transactionalDdl();

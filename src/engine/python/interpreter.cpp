@@ -41,6 +41,17 @@ Result<void> Interpreter::load(const QString &source, const QString &path)
     return m_evaluator->execModule(*m_module, std::make_shared<Env>());
 }
 
+void Interpreter::addParsed(const QString &path, const QString &source, ModulePtr module)
+{
+    m_cache.insert(path, CacheEntry{source, std::move(module)});
+}
+
+ModulePtr Interpreter::cachedModule(const QString &path, const QString &source) const
+{
+    auto it = m_cache.constFind(path);
+    return it != m_cache.cend() && it->source == source ? it->module : ModulePtr();
+}
+
 bool Interpreter::hasFunction(const QString &name) const
 {
     const Value v = m_evaluator->globals()->vars.value(name);

@@ -27,6 +27,10 @@ public:
     ScriptRunner(const ScriptRunner &) = delete;
     ScriptRunner &operator=(const ScriptRunner &) = delete;
 
+    // Reads and parses these revisions' files on all cores ahead of run() (a plan's steps), so
+    // run() only evaluates. Files that fail to read or parse are left for run() to report.
+    void prefetch(const QList<const Revision *> &revisions);
+
     // Runs `upgrade()` (StepDirection::Upgrade) or `downgrade()` of the revision's file. Errors
     // carry the file and line of the failing statement.
     Result<void> run(const Revision &revision, StepDirection direction, ops::MigrationContext &context);
