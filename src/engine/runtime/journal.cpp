@@ -76,7 +76,7 @@ QString Journal::defaultPath()
     return data + QStringLiteral("/retort/journal.jsonl");
 }
 
-Result<void> Journal::append(const QJsonObject &line)
+Result<void> Journal::append(const QJsonObject &line, bool durable)
 {
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
         return makeError(ErrorCode::Io, QStringLiteral("Can't create the folder of the journal %1").arg(m_path));
@@ -95,7 +95,10 @@ Result<void> Journal::append(const QJsonObject &line)
         }
         written += n;
     }
-    ::fsync(fd);
+    // write() alone survives the process being killed; only the completion record must also
+    // survive a power loss, which costs one fdatasync per step.
+    if (durable)
+        ::fdatasync(fd);
     ::close(fd);
     return {};
 }
@@ -115,7 +118,7 @@ Result<void> Journal::started(JournalEntry &entry)
     QJsonObject o = entry.toJson();
     o.remove(QStringLiteral("outcome"));
     o.insert(QStringLiteral("event"), QStringLiteral("started"));
-    return append(o);
+    return append(o, false);
 }
 
 Result<void> Journal::finished(const JournalEntry &entry)
@@ -126,7 +129,7 @@ Result<void> Journal::finished(const JournalEntry &entry)
     o.insert(QStringLiteral("duration_ms"), entry.durationMs);
     o.insert(QStringLiteral("outcome"), entry.outcome);
     o.insert(QStringLiteral("sql_sha256"), entry.sqlSha256);
-    return append(o);
+    return append(o, true);
 }
 
 Result<QList<JournalEntry>> Journal::read(const QString &path)

@@ -49,7 +49,7 @@ public:
     static Result<QList<JournalEntry>> read(const QString &path);
 
 private:
-    Result<void> append(const QJsonObject &line);
+    Result<void> append(const QJsonObject &line, bool durable);
 
     QString m_path;
 };
