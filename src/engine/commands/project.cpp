@@ -1,6 +1,7 @@
 #include "commands/project.h"
 
 #include "python/tokenizer.h"
+#include "script/headercache.h"
 #include "script/scriptdirectory.h"
 
 #include <QFile>
@@ -103,7 +104,8 @@ Result<Project> Project::open(const Options &options)
     Project project;
     project.m_config = std::move(config.value());
     ScanResult scan = ScriptDirectory::scan(project.m_config.versionLocations(),
-                                            project.m_config.recursiveVersionLocations());
+                                            project.m_config.recursiveVersionLocations(),
+                                            HeaderCache::defaultPath(project.m_config.versionLocations()));
     project.m_diagnostics = scan.diagnostics;
     for (const Revision &r : scan.revisions)
         project.m_diagnostics.append(r.diagnostics);

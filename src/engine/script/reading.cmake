@@ -4,4 +4,5 @@ retort_engine_module(script
     headervalue.h headervalue.cpp
     revisionheader.h revisionheader.cpp revisionfile.cpp
     scriptdirectory.h scriptdirectory.cpp
+    headercache.h headercache.cpp
 )

@@ -34,6 +34,9 @@ public:
     using ScanResult = retort::ScanResult;
 
     static ScanResult scan(const QStringList &versionLocations, bool recursive);
+    // The same, reusing headers cached in `cacheFile` for files whose stamp did not change (see
+    // HeaderCache) and updating the cache; an empty cacheFile reads every file.
+    static ScanResult scan(const QStringList &versionLocations, bool recursive, const QString &cacheFile);
 
     // The candidate files (real paths) in load order, without reading them; duplicate warnings
     // are appended to *diagnostics when it is not null.
