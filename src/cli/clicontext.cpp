@@ -79,6 +79,11 @@ int CliContext::fail(const Error &error) const
         printJson(o);
         return code;
     }
+    // --raiseerr: Alembic lets the exception escape (traceback on stderr, exit 1, no FAILED line).
+    if (m_args.has(QStringLiteral("raiseerr")) && code == ExitFailed) {
+        err(QStringLiteral("retort.CommandError: %1\n").arg(message));
+        return ExitDatabaseError;
+    }
     // Once env.py's logging is configured, Alembic also logs CommandErrors on stderr.
     if (m_contextStarted && code == ExitFailed)
         err(QStringLiteral("ERROR [alembic.util.messaging] %1\n").arg(message));
