@@ -10,6 +10,8 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 using namespace retort::cli;
 
 namespace {
@@ -64,8 +66,14 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
     CliContext context(parsed);
-    for (const Command &c : commands)
-        if (c.spec.name == parsed.command)
-            return c.run(context);
+    for (const Command &c : commands) {
+        if (c.spec.name == parsed.command) {
+            const int code = c.run(context);
+            // Everything is written and flushed; tearing down a big project's data structures
+            // one by one would only cost time.
+            std::fflush(nullptr);
+            ::_exit(code);
+        }
+    }
     return ExitUsage;
 }

@@ -16,7 +16,7 @@ namespace retort {
 namespace {
 
 constexpr quint32 kMagic = 0x52544843;   // "RTHC"
-constexpr quint32 kFormat = 2;           // bump when Revision or the header reader changes
+constexpr quint32 kFormat = 3;           // bump when Revision or the header reader changes
 
 // A flat little-endian format read straight from memory (QDataStream's per-field device reads
 // cost more than reading the headers themselves on big projects).
@@ -24,11 +24,10 @@ class Writer {
 public:
     void u32(quint32 v) { m_out.append(reinterpret_cast<const char *>(&v), sizeof v); }
     void i64(qint64 v) { m_out.append(reinterpret_cast<const char *>(&v), sizeof v); }
-    void str(const QString &v)
+    void str(const QString &v)   // UTF-16 as in memory: reading it back is a copy, not a decode
     {
-        const QByteArray utf8 = v.toUtf8();
-        u32(quint32(utf8.size()));
-        m_out.append(utf8);
+        u32(quint32(v.size()));
+        m_out.append(reinterpret_cast<const char *>(v.constData()), v.size() * qsizetype(sizeof(QChar)));
     }
     void list(const QStringList &v)
     {
@@ -48,12 +47,14 @@ public:
     QString str()
     {
         const quint32 n = u32();
-        if (!m_ok || qint64(n) > m_end - m_p) {
+        const qint64 bytes = qint64(n) * qint64(sizeof(QChar));
+        if (!m_ok || bytes > m_end - m_p) {
             m_ok = false;
             return {};
         }
-        const QString v = QString::fromUtf8(m_p, qsizetype(n));
-        m_p += n;
+        QString v(qsizetype(n), Qt::Uninitialized);
+        memcpy(v.data(), m_p, size_t(bytes));
+        m_p += bytes;
         return v;
     }
     QStringList list()

@@ -74,13 +74,16 @@ void listDirectory(const fs::path &dir, bool recursive, std::vector<std::string>
         fs::path realDir = fs::canonical(dir, e);
         if (e)
             realDir = fs::absolute(dir, e);
+        std::string prefix = realDir.string();
+        if (prefix.empty() || prefix.back() != '/')
+            prefix += '/';
         for (const File &f : files) {
             if (f.symlink) {
                 std::error_code e2;
                 fs::path real = fs::weakly_canonical(dir / f.name, e2);
                 out.push_back(e2 ? (dir / f.name).string() : real.string());
             } else {
-                out.push_back((realDir / f.name).string());
+                out.push_back(prefix + f.name);
             }
         }
     }
