@@ -136,6 +136,24 @@ Result<RunReport> Migrator::apply(const MigrationPlan &plan)
         }
     }
 
+    // SQLite in its default rollback-journal mode deletes the journal after every commit and
+    // fsyncs the folder; for the run, keep the journal file (PERSIST: as durable, one sync fewer per
+    // revision) and put the database's own mode back afterwards, which removes the file.
+    struct JournalModeGuard {
+        Connection *connection = nullptr;
+        ~JournalModeGuard()
+        {
+            if (connection)
+                (void)connection->execute(QStringLiteral("PRAGMA journal_mode=DELETE"));
+        }
+    } journalMode;
+    if (m_connection.isSqlite() && !m_options.dryRun && plan.steps.size() > 1) {
+        auto mode = m_connection.query(QStringLiteral("PRAGMA journal_mode"));
+        if (mode.ok() && !mode->isEmpty() && mode->first().value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0
+            && m_connection.execute(QStringLiteral("PRAGMA journal_mode=PERSIST")).ok())
+            journalMode.connection = &m_connection;
+    }
+
     auto fail = [&](Error e) -> Error {
         context.rollback();
         return e;
