@@ -44,6 +44,30 @@ ProcessResult ok(const QStringList &args, const QString &dir, const QStringList 
     return r;
 }
 
+// A private, empty database on the test server (other PostgreSQL tests share retort_test), or "".
+QString freshPostgresDatabase(const QString &name)
+{
+    const QString pg = postgresUrl();
+    if (pg.isEmpty())
+        return {};
+    const ProcessResult r = run(QStringLiteral("/usr/bin/python3"),
+                                {QStringLiteral("-c"),
+                                 QStringLiteral("import sqlalchemy as sa,sys\n"
+                                                "e=sa.create_engine(sys.argv[1],isolation_level='AUTOCOMMIT')\n"
+                                                "with e.connect() as c:\n"
+                                                "    c.execute(sa.text('DROP DATABASE IF EXISTS ' + sys.argv[2]))\n"
+                                                "    c.execute(sa.text('CREATE DATABASE ' + sys.argv[2]))\n"),
+                                 pg, name},
+                                {}, {QStringLiteral("SQLALCHEMY_SILENCE_UBER_WARNING=1")});
+    if (r.exitCode != 0) {
+        qWarning("cannot create database %s: %s", qPrintable(name), qPrintable(r.err));
+        return {};
+    }
+    QString url = pg;
+    url.replace(QRegularExpression(QStringLiteral("/[^/?]+(\\?|$)")), QStringLiteral("/") + name + QStringLiteral("\\1"));
+    return url;
+}
+
 } // namespace
 
 class TestSeedWorkflows : public QObject {
@@ -170,17 +194,38 @@ private Q_SLOTS:
         QCOMPARE(ok({QStringLiteral("--url"), url, QStringLiteral("upgrade"), QStringLiteral("3f9c1a7e2b40"),
                      QStringLiteral("-y")}, m_shop, m_env).exitCode, 0);
         QCOMPARE(ok({QStringLiteral("--url"), url, QStringLiteral("current")}, m_shop, m_env).out, QStringLiteral("3f9c1a7e2b40\n"));
-        const QString pg = postgresUrl();
-        if (pg.isEmpty())
+        if (postgresUrl().isEmpty())
             QSKIP("RETORT_TEST_PG_URL is not set (scripts/test.sh starts a server); the aiosqlite half ran");
+        const QString pg = freshPostgresDatabase(QStringLiteral("retort_seed_async"));
+        QVERIFY(!pg.isEmpty());
         QString asyncpg = pg;
         asyncpg.replace(QRegularExpression(QStringLiteral("^postgres(ql)?(\\+\\w+)?://")), QStringLiteral("postgresql+asyncpg://"));
         const QStringList env = m_env + QStringList{QStringLiteral("DATABASE_URL=") + asyncpg};
-        ok({QStringLiteral("downgrade"), QStringLiteral("base"), QStringLiteral("-y")}, m_shop, env);
         QCOMPARE(ok({QStringLiteral("upgrade"), QStringLiteral("8a41d6c0e5f2"), QStringLiteral("-y")}, m_shop, env).exitCode, 0);
         QCOMPARE(ok({QStringLiteral("current")}, m_shop, env).out, QStringLiteral("8a41d6c0e5f2\n"));
         QCOMPARE(ok({QStringLiteral("downgrade"), QStringLiteral("base"), QStringLiteral("-y")}, m_shop, env).exitCode, 0);
         QCOMPARE(ok({QStringLiteral("current")}, m_shop, env).out, QString());
+    }
+
+    // Seed 001 ("Backup database" before production migrations): --backup runs pg_dump first.
+    void postgresqlBackupBeforeRun()
+    {
+        if (postgresUrl().isEmpty())
+            QSKIP("RETORT_TEST_PG_URL is not set (scripts/test.sh starts a server)");
+        const QString pg = freshPostgresDatabase(QStringLiteral("retort_seed_backup"));
+        QVERIFY(!pg.isEmpty());
+        const QStringList env = m_env + QStringList{QStringLiteral("DATABASE_URL=") + pg};
+        QCOMPARE(ok({QStringLiteral("upgrade"), QStringLiteral("3f9c1a7e2b40"), QStringLiteral("-y")}, m_shop, env).exitCode, 0);
+        const ProcessResult r = ok({QStringLiteral("upgrade"), QStringLiteral("8a41d6c0e5f2"), QStringLiteral("-y"),
+                                    QStringLiteral("--backup")}, m_shop, env);
+        QCOMPARE(r.exitCode, 0);
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("pg_dump backup before this run: (\\S+)")).match(r.err);
+        QVERIFY2(m.hasMatch(), qPrintable(r.err));
+        const QString dump = readFile(m.captured(1));
+        QVERIFY(dump.contains(QStringLiteral("CREATE TABLE public.users")));
+        QVERIFY(!dump.contains(QStringLiteral("CREATE TABLE public.products")));   // taken before the step
+        QCOMPARE(ok({QStringLiteral("downgrade"), QStringLiteral("base"), QStringLiteral("-y")}, m_shop, env).exitCode, 0);
     }
 };
 
