@@ -3,7 +3,9 @@
 #include "graphdata.h"
 
 #include "commands/offlinesql.h"
+#include "runtime/connection.h"
 #include "runtime/scriptrunner.h"
+#include "runtime/sqlitereflection.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -51,6 +53,25 @@ SqlPreviewResult generateSqlPreview(const SqlPreviewRequest &request)
         return result;
     }
 
+    // SQLite batch operations without copy_from need the table as it is: when the project's own
+    // SQLite database exists, reflect it (read-only, on this worker thread) like an online run would.
+    std::unique_ptr<Connection> reflectionDb;
+    if (request.dialect == QLatin1String("sqlite")) {
+        Result<ResolvedUrl> url = request.project->databaseUrl(QString());
+        if (url.ok() && url->url.isSqlite() && !url->url.isMemory()) {
+            Connection::Options options;
+            options.access = Connection::Access::ReadOnly;
+            options.baseDir = request.project->config().workingDir();
+            Result<std::unique_ptr<Connection>> db = Connection::open(url->url, options);
+            if (db.ok() && (*db)->exists()) {
+                reflectionDb = std::move(db.value());
+                Connection *connection = reflectionDb.get();
+                offline.reflectTable = [connection](const QString &table, const QString &schema) {
+                    return SqliteReflection::reflectTable(*connection, table, schema);
+                };
+            }
+        }
+    }
     ScriptRunner runner;
     Result<OfflineResult> generated = generateOfflineSql(*request.project, offline, runner);
     if (!generated.ok()) {

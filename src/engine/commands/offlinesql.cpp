@@ -119,6 +119,8 @@ Result<OfflineResult> generateOfflineSql(const Project &project, const OfflineRe
     writerOptions.versionTable = sql::VersionTableSpec{vt.table, vt.schema, vt.primaryKey};
     sql::OfflineScriptWriter writer(*dialect, writerOptions);
     sql::OfflineContext context(*dialect);
+    if (request.reflectTable)
+        context.state().reflectTable = request.reflectTable;
 
     OfflineResult result;
     result.plan = *plan;

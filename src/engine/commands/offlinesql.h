@@ -2,9 +2,12 @@
 
 #include "commands/project.h"
 #include "core/result.h"
+#include "ops/tabledef.h"
 #include "script/migrationplan.h"
 
 #include <QJsonObject>
+
+#include <functional>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +27,9 @@ struct OfflineRequest {
     QString dialect;             // "sqlite" / "postgresql" (from the URL's backend)
     bool transactionPerMigration = false;
     bool collectJson = false;    // fill OfflineResult::json (per-step SQL)
+    // SQLite batch move-and-copy without copy_from needs the table's definition; offline Alembic
+    // refuses. A preview that may read a live database sets this (e.g. SqliteReflection).
+    std::function<Result<ops::TableDef>(const QString &table, const QString &schema)> reflectTable;
 };
 
 struct OfflineResult {
