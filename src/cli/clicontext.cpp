@@ -44,6 +44,15 @@ void CliContext::info(const QString &logger, const QString &message) const
     err(QStringLiteral("INFO  [%1] %2\n").arg(logger, maskPasswords(message)));
 }
 
+void CliContext::info(const QString &logger, const QStringList &messages) const
+{
+    QString text;
+    const QString prefix = QStringLiteral("INFO  [%1] ").arg(logger);
+    for (const QString &m : messages)
+        text += prefix + maskPasswords(m) + QLatin1Char('\n');
+    err(text);
+}
+
 void CliContext::logMigrationContext(const QString &dialect, bool offline) const
 {
     m_contextStarted = true;

@@ -58,8 +58,7 @@ int runOffline(CliContext &c, OfflineRequest request)
             c.rawOut(QStringLiteral("BEGIN;\n\n"));
         return c.fail(result.error());
     }
-    for (const QString &line : result->logLines)
-        c.info(QStringLiteral("alembic.runtime.migration"), line);
+    c.info(QStringLiteral("alembic.runtime.migration"), result->logLines);
     if (c.json())
         c.printJson(result->json);
     else

@@ -98,9 +98,9 @@ Result<void> checkPlanRunsNatively(const RevisionMap &map, const MigrationPlan &
         const InterpreterSupport support = interpreterSupport(map, step.revision);
         if (support.supported)
             continue;
-        for (const Diagnostic &d : support.reasons)
-            problems << QStringLiteral("  %1 (%2:%3)").arg(d.message, d.file).arg(d.line);
-        if (support.reasons.isEmpty())
+        if (!support.reasons.isEmpty())
+            problems << python::formatReasons(support.reasons);
+        else
             problems << QStringLiteral("  %1").arg(step.revisionId);
     }
     if (problems.isEmpty())

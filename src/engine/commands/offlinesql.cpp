@@ -1,10 +1,10 @@
 #include "commands/offlinesql.h"
 
 #include "commands/inspection.h"
+#include "commands/offlinestepbodies.h"
 #include "commands/planformat.h"
 #include "runtime/scriptrunner.h"
 #include "sql/dialect.h"
-#include "sql/offlinecontext.h"
 #include "sql/offlinescriptwriter.h"
 
 #include <QJsonArray>
@@ -105,12 +105,9 @@ Result<OfflineResult> generateOfflineSql(const Project &project, const OfflineRe
     Result<MigrationPlan> plan = planFor(project, request);
     if (!plan.ok())
         return plan.error();
-    // Parse every step's file on all cores first; the runner then only evaluates.
-    QList<const Revision *> files;
-    for (const MigrationStep &step : std::as_const(plan->steps))
-        if (step.direction != StepDirection::Stamp && step.revision >= 0)
-            files.append(&project.map().revision(step.revision));
-    runner.prefetch(files);
+    // Evaluate every step's body first (on all cores), then assemble the script in plan order.
+    const QList<OfflineStepBody> bodies =
+        evaluateOfflineBodies(project.map(), plan->steps, *dialect, runner, request.reflectTable);
 
     sql::OfflineScriptWriter::Options writerOptions;
     writerOptions.transactionalDdl = dialect->transactionalDdl();
@@ -118,24 +115,33 @@ Result<OfflineResult> generateOfflineSql(const Project &project, const OfflineRe
     const VersionTableOptions &vt = project.versionTable();
     writerOptions.versionTable = sql::VersionTableSpec{vt.table, vt.schema, vt.primaryKey};
     sql::OfflineScriptWriter writer(*dialect, writerOptions);
-    sql::OfflineContext context(*dialect);
-    if (request.reflectTable)
-        context.state().reflectTable = request.reflectTable;
+    QSet<QString> createdEnumTypes;   // the run's ENUM state (PostgreSQL), in plan order
 
     OfflineResult result;
     result.plan = *plan;
     QJsonArray steps;
     writer.begin();
-    for (const MigrationStep &step : std::as_const(plan->steps)) {
+    for (qsizetype i = 0; i < plan->steps.size(); ++i) {
+        const MigrationStep &step = plan->steps.at(i);
         const qsizetype stepStart = writer.text().size();
         writer.beginStep(QStringLiteral("Running ") + step.shortLog(), step.headsBefore.isEmpty());
         const qsizetype bodyStart = writer.text().size();
-        if (step.direction != StepDirection::Stamp) {
-            const Revision &revision = project.map().revision(step.revision);
-            Result<void> ran = runner.run(revision, step.direction, context);
-            if (!ran.ok())
-                return ran.error();
-            writer.addItems(context.takeItems());
+        QStringList warnings;
+        if (bodies.at(i).evaluated) {
+            const OfflineStepBody *body = &bodies.at(i);
+            // Rendered as if no ENUM type existed yet: when an earlier step already created one of
+            // its types, render it again with the run's state so the CREATE TYPE is not repeated.
+            OfflineStepBody again;
+            if (!body->error && body->createdEnumTypes.intersects(createdEnumTypes)) {
+                again = evaluateOfflineBody(project.map().revision(step.revision), step.direction, *dialect, runner,
+                                            request.reflectTable, createdEnumTypes);
+                body = &again;
+            }
+            if (body->error)
+                return *body->error;
+            createdEnumTypes.unite(body->createdEnumTypes);
+            writer.addItems(body->items);
+            warnings = body->warnings;
         }
         const QString bodySql = request.collectJson ? writer.text().mid(bodyStart) : QString();
         for (const VersionStatement &s : step.statements) {
@@ -147,8 +153,7 @@ Result<OfflineResult> generateOfflineSql(const Project &project, const OfflineRe
         }
         writer.endStep();
         result.logLines << QStringLiteral("Running ") + step.logMessage();
-        for (const QString &w : context.takeWarnings())
-            result.logLines << w;
+        result.logLines << warnings;
         if (!request.collectJson)
             continue;
         QJsonObject stepObject = planformat::stepJson(step);

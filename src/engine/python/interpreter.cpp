@@ -27,29 +27,21 @@ Result<void> Interpreter::loadFile(const QString &path)
 Result<void> Interpreter::load(const QString &source, const QString &path)
 {
     auto it = m_cache.constFind(path);
-    if (it != m_cache.cend() && it->source == source) {
-        m_module = it->module;
-    } else {
-        auto parsed = parseModule(source, path);
-        if (!parsed)
-            return parsed.error();
-        m_module = parsed.value();
-        m_cache.insert(path, CacheEntry{source, m_module});
-    }
+    if (it != m_cache.cend() && it->source == source)
+        return load(it->module);
+    auto parsed = parseModule(source, path);
+    if (!parsed)
+        return parsed.error();
+    m_cache.insert(path, CacheEntry{source, parsed.value()});
+    return load(parsed.value());
+}
+
+Result<void> Interpreter::load(ModulePtr module)
+{
+    m_module = std::move(module);
     m_bindings->context = nullptr;
     m_evaluator->takeException();
     return m_evaluator->execModule(*m_module, std::make_shared<Env>());
-}
-
-void Interpreter::addParsed(const QString &path, const QString &source, ModulePtr module)
-{
-    m_cache.insert(path, CacheEntry{source, std::move(module)});
-}
-
-ModulePtr Interpreter::cachedModule(const QString &path, const QString &source) const
-{
-    auto it = m_cache.constFind(path);
-    return it != m_cache.cend() && it->source == source ? it->module : ModulePtr();
 }
 
 bool Interpreter::hasFunction(const QString &name) const

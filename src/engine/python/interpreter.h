@@ -34,11 +34,8 @@ public:
     Interpreter &operator=(const Interpreter &) = delete;
 
     Result<void> load(const QString &source, const QString &path);
-    // Puts a module parsed elsewhere (e.g. on a worker thread; parseModule is thread-safe) into
-    // the parse cache, so a later load() of the same path and source skips parsing.
-    void addParsed(const QString &path, const QString &source, ModulePtr module);
-    // The cached parse of path when it was parsed from exactly this source, else null.
-    ModulePtr cachedModule(const QString &path, const QString &source) const;
+    // Runs the module-level code of a module parsed elsewhere (not cached).
+    Result<void> load(ModulePtr module);
     Result<void> loadFile(const QString &path);
 
     // The parsed module of the last load (null before).

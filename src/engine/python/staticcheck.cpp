@@ -2,6 +2,8 @@
 
 #include "python/parser.h"
 
+#include <QSet>
+
 namespace retort::python {
 
 namespace {
@@ -15,6 +17,19 @@ const QStringList &supportedRoots()
         QStringLiteral("json")};
     // re, enum, decimal: not provided yet (see installStandardModules)
     return roots;
+}
+
+// Builtins whose use needs the real Python (file access, dynamic code, ORM sessions). A set: the
+// check runs over every call of every revision about to run.
+bool isBannedCall(const QString &name)
+{
+    static const QSet<QString> banned = {
+        QStringLiteral("open"), QStringLiteral("exec"), QStringLiteral("eval"), QStringLiteral("compile"),
+        QStringLiteral("__import__"), QStringLiteral("input"), QStringLiteral("globals"),
+        QStringLiteral("locals"), QStringLiteral("vars"), QStringLiteral("setattr"),
+        QStringLiteral("delattr"), QStringLiteral("iter"), QStringLiteral("next"),
+        QStringLiteral("Session"), QStringLiteral("sessionmaker")};
+    return banned.contains(name);
 }
 
 class Checker {
@@ -71,8 +86,8 @@ public:
         default:
             break;
         }
-        for (const ExprPtr &e : {s.value, s.target, s.test, s.annotation, s.returns})
-            expr(e);
+        for (const ExprPtr *e : {&s.value, &s.target, &s.test, &s.annotation, &s.returns})
+            expr(*e);
         for (const ExprPtr &e : s.targets)
             expr(e);
         for (const WithItem &w : s.items) {
@@ -87,31 +102,26 @@ public:
             block(h.body);
         }
         if (s.params) {
-            for (const Parameter &p : s.params->positional)
+            for (const Parameter &p : std::as_const(s.params->positional))
                 expr(p.defaultValue);
-            for (const Parameter &p : s.params->keywordOnly)
+            for (const Parameter &p : std::as_const(s.params->keywordOnly))
                 expr(p.defaultValue);
         }
     }
 
-    void expr(const ExprPtr &e)
+    void expr(const ExprPtr &node)
     {
-        if (!e)
+        if (!node)
             return;
+        // const access: iterating a non-const QList detaches it (allocates, and races with other
+        // threads reading the same tree).
+        const Expr *e = node.get();
         if (e->kind == ExprKind::Attribute && e->name == QLatin1String("orm"))
             reason(e->line, QStringLiteral("uses sqlalchemy.orm (ORM sessions need the project's Python)"));
-        if (e->kind == ExprKind::Call && e->a->kind == ExprKind::Name) {
-            static const QStringList banned = {
-                QStringLiteral("open"), QStringLiteral("exec"), QStringLiteral("eval"), QStringLiteral("compile"),
-                QStringLiteral("__import__"), QStringLiteral("input"), QStringLiteral("globals"),
-                QStringLiteral("locals"), QStringLiteral("vars"), QStringLiteral("setattr"),
-                QStringLiteral("delattr"), QStringLiteral("iter"), QStringLiteral("next"),
-                QStringLiteral("Session"), QStringLiteral("sessionmaker")};
-            if (banned.contains(e->a->name))
-                reason(e->line, QStringLiteral("calls %1()").arg(e->a->name));
-        }
-        for (const ExprPtr &c : {e->a, e->b, e->c})
-            expr(c);
+        if (e->kind == ExprKind::Call && e->a->kind == ExprKind::Name && isBannedCall(e->a->name))
+            reason(e->line, QStringLiteral("calls %1()").arg(e->a->name));
+        for (const ExprPtr *c : {&e->a, &e->b, &e->c})
+            expr(*c);
         for (const ExprPtr &c : e->items)
             expr(c);
         for (const ExprPtr &c : e->values)
@@ -139,6 +149,14 @@ bool isSupportedModule(const QString &name)
         || name.startsWith(QLatin1String("alembic.autogenerate")) || name.startsWith(QLatin1String("alembic.script")))
         return false;
     return true;
+}
+
+QString formatReasons(const QList<Diagnostic> &reasons)
+{
+    QStringList lines;
+    for (const Diagnostic &r : reasons)
+        lines << QStringLiteral("  %1 (%2:%3)").arg(r.message, r.file).arg(r.line);
+    return lines.join(QLatin1Char('\n'));
 }
 
 StaticCheckResult staticCheck(const Module &module)

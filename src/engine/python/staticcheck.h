@@ -21,6 +21,10 @@ struct StaticCheckResult {
 StaticCheckResult staticCheck(const QString &source, const QString &path);
 StaticCheckResult staticCheck(const Module &module);
 
+// The reasons as the "needs the project's Python" messages list them: one indented
+// "  message (file:line)" per line.
+QString formatReasons(const QList<Diagnostic> &reasons);
+
 // True for module names scripts may import ("sqlalchemy.dialects.postgresql", "typing" ...).
 bool isSupportedModule(const QString &dottedName);
 

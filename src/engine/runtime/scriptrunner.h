@@ -12,8 +12,9 @@
 namespace retort {
 
 // Runs revision bodies (`upgrade()` / `downgrade()`) with the built-in Python-subset interpreter
-// against a MigrationContext (offline: SQL text; online: a live connection). Parsed modules are
-// cached per file for the runner's lifetime. Threading: one runner per thread.
+// against a MigrationContext (offline: SQL text; online: a live connection). Each run reads and
+// parses the file afresh (a file is run once per migration) and frees the tree afterwards.
+// Threading: one runner per thread; runners on different threads are independent.
 class ScriptRunner {
 public:
     struct Options {
@@ -27,12 +28,12 @@ public:
     ScriptRunner(const ScriptRunner &) = delete;
     ScriptRunner &operator=(const ScriptRunner &) = delete;
 
-    // Reads and parses these revisions' files on all cores ahead of run() (a plan's steps), so
-    // run() only evaluates. Files that fail to read or parse are left for run() to report.
-    void prefetch(const QList<const Revision *> &revisions);
+    const Options &options() const;
 
-    // Runs `upgrade()` (StepDirection::Upgrade) or `downgrade()` of the revision's file. Errors
-    // carry the file and line of the failing statement.
+    // Runs `upgrade()` (StepDirection::Upgrade) or `downgrade()` of the revision's file; nothing for
+    // a stamp. Before any of the file's code runs, the static check refuses a file outside the
+    // interpreter's subset ("needs the project's Python"). Errors carry the file and line of the
+    // failing statement.
     Result<void> run(const Revision &revision, StepDirection direction, ops::MigrationContext &context);
 
 private:

@@ -89,6 +89,31 @@ bool readWholeFile(const QString &path, QByteArray &out, QString *error)
 
 } // namespace
 
+namespace {
+
+// Decodes a file's bytes like Python: UTF-8 (a BOM is skipped), or latin-1 when a PEP 263 cookie
+// says so. `problem` is set when the bytes are not valid in that encoding or the encoding is unknown.
+QString decodeSource(const QByteArray &bytes, QString *problem)
+{
+    const qsizetype skip = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const QString cookie = codingCookie(bytes);
+    if (cookie.isEmpty() || cookie == u"utf-8" || cookie == u"utf8" || cookie.startsWith(u"utf-8-")
+        || cookie == u"ascii" || cookie == u"us-ascii") {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString source = decoder(QByteArrayView(bytes).sliced(skip));
+        if (decoder.hasError())
+            *problem = QStringLiteral("the file is not valid UTF-8");
+        return source;
+    }
+    if (cookie == u"latin-1" || cookie == u"iso-8859-1" || cookie == u"iso-latin-1" || cookie == u"l1"
+        || cookie == u"latin1" || cookie.startsWith(u"latin-1-") || cookie.startsWith(u"iso-8859-1-"))
+        return QString::fromLatin1(QByteArrayView(bytes).sliced(skip));
+    *problem = QStringLiteral("unsupported source encoding '%1'").arg(cookie);
+    return QString::fromUtf8(QByteArrayView(bytes).sliced(skip));
+}
+
+} // namespace
+
 Revision readRevisionFile(const QString &path)
 {
     thread_local QByteArray bytes;   // reused: one buffer per scanning thread
@@ -100,27 +125,24 @@ Revision readRevisionFile(const QString &path)
                                           QStringLiteral("cannot read the file: %1").arg(readError)});
         return rev;
     }
-    const qsizetype skip = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    QString source;
     QString problem;
-    const QString cookie = codingCookie(bytes);
-    if (cookie.isEmpty() || cookie == u"utf-8" || cookie == u"utf8" || cookie.startsWith(u"utf-8-")
-        || cookie == u"ascii" || cookie == u"us-ascii") {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        source = decoder(QByteArrayView(bytes).sliced(skip));
-        if (decoder.hasError())
-            problem = QStringLiteral("the file is not valid UTF-8");
-    } else if (cookie == u"latin-1" || cookie == u"iso-8859-1" || cookie == u"iso-latin-1" || cookie == u"l1"
-               || cookie == u"latin1" || cookie.startsWith(u"latin-1-") || cookie.startsWith(u"iso-8859-1-")) {
-        source = QString::fromLatin1(QByteArrayView(bytes).sliced(skip));
-    } else {
-        problem = QStringLiteral("unsupported source encoding '%1'").arg(cookie);
-        source = QString::fromUtf8(QByteArrayView(bytes).sliced(skip));
-    }
+    const QString source = decodeSource(bytes, &problem);
     Revision rev = readRevisionSource(source, path);
     if (!problem.isEmpty())
         rev.diagnostics.prepend(Diagnostic{Diagnostic::Severity::Error, path, 0, 0, problem});
     return rev;
+}
+
+Result<QString> readPythonSource(const QString &path)
+{
+    thread_local QByteArray bytes;
+    QString problem;
+    if (!readWholeFile(path, bytes, &problem))
+        return makeError(ErrorCode::Io, QStringLiteral("Can't read %1: %2").arg(path, problem), path);
+    QString source = decodeSource(bytes, &problem);
+    if (!problem.isEmpty())
+        return makeError(ErrorCode::Io, QStringLiteral("Can't read %1: %2").arg(path, problem), path);
+    return source;
 }
 
 } // namespace retort

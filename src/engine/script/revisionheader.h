@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "script/revision.h"
 
 #include <QString>
@@ -25,6 +26,10 @@ Revision readRevisionSource(const QString &source, const QString &path);
 
 // Reads the file as UTF-8 (a BOM is tolerated; a PEP 263 coding cookie for latin-1 is honoured).
 Revision readRevisionFile(const QString &path);
+
+// The decoded text of a Python file, read the same way (for running it); an Io error naming the
+// file when it cannot be read or decoded.
+Result<QString> readPythonSource(const QString &path);
 
 // Alembic's Script.longdoc (the docstring stripped like Python's str.strip()) and Script.doc
 // (re.split("\n\n", longdoc)[0]).

@@ -4,7 +4,6 @@
 
 #include "ops/migrationcontext.h"
 
-#include <QRegularExpression>
 
 namespace retort::python {
 
@@ -245,7 +244,10 @@ bool returnsRows(const QString &sql)
     while (s.startsWith(QLatin1String("--"))) {
         s = s.section(QLatin1Char('\n'), 1).trimmed();
     }
-    const QString head = s.section(QRegularExpression(QStringLiteral("\\s")), 0, 0).toUpper();
+    qsizetype end = 0;
+    while (end < s.size() && !s.at(end).isSpace())
+        ++end;
+    const QString head = s.left(end).toUpper();
     return head == QLatin1String("SELECT") || head == QLatin1String("PRAGMA") || head == QLatin1String("WITH")
            || head == QLatin1String("SHOW") || head == QLatin1String("VALUES") || head == QLatin1String("EXPLAIN")
            || head.startsWith(QLatin1String("(")) || s.toUpper().contains(QLatin1String(" RETURNING "));
