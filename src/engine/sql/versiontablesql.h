@@ -32,6 +32,8 @@ private:
     QString qualifiedColumn() const;   // <schema.table>.version_num
     const Dialect &m_dialect;
     VersionTableSpec m_spec;
+    QString m_table;    // the quoted, schema-qualified table name
+    QString m_column;   // m_table + ".version_num"
 };
 
 } // namespace retort::sql
