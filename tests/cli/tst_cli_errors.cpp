@@ -168,8 +168,7 @@ private Q_SLOTS:
     void wrongPasswordIsMaskedAndExitsOne()
     {
         const QString pg = postgresUrl();
-        if (pg.isEmpty())
-            QSKIP("RETORT_TEST_PG_URL is not set (scripts/test.sh starts a server)");
+        RETORT_REQUIRE_POSTGRES();
         QString bad = pg;
         bad.replace(QRegularExpression(QStringLiteral(":[^:@/]+@")), QStringLiteral(":not-the-pw-42@"));
         QTemporaryDir dir;
@@ -183,8 +182,7 @@ private Q_SLOTS:
     void currentReadsPostgres()
     {
         const QString pg = postgresUrl();
-        if (pg.isEmpty())
-            QSKIP("RETORT_TEST_PG_URL is not set (scripts/test.sh starts a server)");
+        RETORT_REQUIRE_POSTGRES();
         QTemporaryDir dir;
         writeProject(dir.path(), {{QStringLiteral("0001_a.py"), revisionFile(QStringLiteral("0001"), QString())},
                                   {QStringLiteral("0002_b.py"), revisionFile(QStringLiteral("0002"), QStringLiteral("0001"))}});

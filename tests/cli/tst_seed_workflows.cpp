@@ -194,8 +194,7 @@ private Q_SLOTS:
         QCOMPARE(ok({QStringLiteral("--url"), url, QStringLiteral("upgrade"), QStringLiteral("3f9c1a7e2b40"),
                      QStringLiteral("-y")}, m_shop, m_env).exitCode, 0);
         QCOMPARE(ok({QStringLiteral("--url"), url, QStringLiteral("current")}, m_shop, m_env).out, QStringLiteral("3f9c1a7e2b40\n"));
-        if (postgresUrl().isEmpty())
-            QSKIP("RETORT_TEST_PG_URL is not set (scripts/test.sh starts a server); the aiosqlite half ran");
+        RETORT_REQUIRE_POSTGRES();
         const QString pg = freshPostgresDatabase(QStringLiteral("retort_seed_async"));
         QVERIFY(!pg.isEmpty());
         QString asyncpg = pg;
@@ -210,8 +209,7 @@ private Q_SLOTS:
     // Seed 001 ("Backup database" before production migrations): --backup runs pg_dump first.
     void postgresqlBackupBeforeRun()
     {
-        if (postgresUrl().isEmpty())
-            QSKIP("RETORT_TEST_PG_URL is not set (scripts/test.sh starts a server)");
+        RETORT_REQUIRE_POSTGRES();
         const QString pg = freshPostgresDatabase(QStringLiteral("retort_seed_backup"));
         QVERIFY(!pg.isEmpty());
         const QStringList env = m_env + QStringList{QStringLiteral("DATABASE_URL=") + pg};

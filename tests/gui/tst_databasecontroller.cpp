@@ -254,8 +254,7 @@ void TestDatabaseController::staleAnswersAreDropped()
 void TestDatabaseController::postgresql()
 {
     const QString url = postgresUrl();
-    if (url.isEmpty())
-        QSKIP("RETORT_TEST_PG_URL is not set (scripts/test.sh starts a PostgreSQL server)");
+    RETORT_REQUIRE_POSTGRES();
     // A table of our own with 500 analysed rows (the database is shared with other tests).
     const QString table = QStringLiteral("gui_probe_%1").arg(QCoreApplication::applicationPid());
     Result<DatabaseUrl> parsed = DatabaseUrl::parse(url);

@@ -15,6 +15,14 @@ QString binPath(const QString &program);       // <build>/bin/<program>
 // or an empty string when none is running.
 QString postgresUrl();
 
+// In a PostgreSQL test: fails (never skips) when no server was started. scripts/test.sh starts one
+// and exports RETORT_TEST_PG_URL; running ctest by hand needs the same.
+#define RETORT_REQUIRE_POSTGRES()                                                                            \
+    do {                                                                                                     \
+        if (::retort::test::postgresUrl().isEmpty())                                                         \
+            QFAIL("RETORT_TEST_PG_URL is not set: run the suite with scripts/test.sh, which starts PostgreSQL"); \
+    } while (false)
+
 // Writes text to path (creating parent folders); returns false on failure.
 bool writeFile(const QString &path, const QString &text);
 QString readFile(const QString &path);

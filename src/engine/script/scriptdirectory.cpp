@@ -198,11 +198,11 @@ ScanResult ScriptDirectory::scan(const QStringList &versionLocations, bool recur
 
     for (qsizetype i = 0; i < n; ++i)
         result.revisions[cacheFile.isEmpty() ? i : slots.at(i)] = std::move(read[size_t(i)]);
-    if (!cacheFile.isEmpty()) {
+    // Rewrite the cache only when a file was read or one went away.
+    if (!cacheFile.isEmpty() && (n > 0 || cache.loadedCount() != all.size())) {
         for (qsizetype i = 0; i < all.size(); ++i)
             cache.store(all.at(i), stamps[size_t(i)], result.revisions.at(i));
-        if (n > 0 || cache.loadedCount() != all.size())
-            cache.save(cacheFile);
+        cache.save(cacheFile);
     }
     return result;
 }

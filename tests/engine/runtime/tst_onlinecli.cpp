@@ -94,8 +94,8 @@ void addDialects()
 }
 
 #define SKIP_WITHOUT_PG(dialect)                                                                   \
-    if ((dialect) == QLatin1String("postgresql") && test::postgresUrl().isEmpty())                \
-        QSKIP("RETORT_TEST_PG_URL is not set");
+    if ((dialect) == QLatin1String("postgresql"))                                              \
+        RETORT_REQUIRE_POSTGRES();
 
 #define RUN_OK(expr)                                                                               \
     do {                                                                                           \

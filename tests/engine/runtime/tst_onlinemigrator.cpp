@@ -103,8 +103,8 @@ void addDialects()
 }
 
 #define SKIP_WITHOUT_PG(dialect)                                                                   \
-    if ((dialect) == QLatin1String("postgresql") && test::postgresUrl().isEmpty())                \
-        QSKIP("RETORT_TEST_PG_URL is not set");
+    if ((dialect) == QLatin1String("postgresql"))                                              \
+        RETORT_REQUIRE_POSTGRES();
 
 const QString A1 = QStringLiteral("a1b2c3d4e5f6"), B2 = QStringLiteral("b2c3d4e5f6a7"),
               C3A = QStringLiteral("c3d4e5f6a7b8"), C3B = QStringLiteral("c3d4aaaaaaaa"),

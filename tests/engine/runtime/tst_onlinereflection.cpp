@@ -165,8 +165,7 @@ private Q_SLOTS:
 
     void postgresqlTable()
     {
-        if (test::postgresUrl().isEmpty())
-            QSKIP("RETORT_TEST_PG_URL is not set");
+        RETORT_REQUIRE_POSTGRES();
         PgDatabase pg;
         QVERIFY2(!pg.url().isEmpty(), qPrintable(pg.error()));
         auto db = open(pg.url());
@@ -216,8 +215,7 @@ private Q_SLOTS:
         std::unique_ptr<PgDatabase> pg;
         QString url = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("q.db"));
         if (dialect == QLatin1String("postgresql")) {
-            if (test::postgresUrl().isEmpty())
-                QSKIP("RETORT_TEST_PG_URL is not set");
+            RETORT_REQUIRE_POSTGRES();
             pg = std::make_unique<PgDatabase>();
             url = pg->url();
         }
@@ -244,8 +242,7 @@ private Q_SLOTS:
 
     void autocommitBlockOnPostgresql()
     {
-        if (test::postgresUrl().isEmpty())
-            QSKIP("RETORT_TEST_PG_URL is not set");
+        RETORT_REQUIRE_POSTGRES();
         PgDatabase pg;
         auto db = open(pg.url());
         auto dialect = sql::Dialect::create(QStringLiteral("postgresql"));

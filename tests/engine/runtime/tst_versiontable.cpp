@@ -128,8 +128,7 @@ private Q_SLOTS:
     void postgresql()
     {
         const QString pg = test::postgresUrl();
-        if (pg.isEmpty())
-            QSKIP("RETORT_TEST_PG_URL is not set (scripts/test.sh starts a server)");
+        RETORT_REQUIRE_POSTGRES();
         auto c = open(pg, Connection::Access::ReadWrite);
         QVERIFY(c->execute(QStringLiteral("DROP SCHEMA IF EXISTS vt_meta CASCADE")).ok());
         QVERIFY(c->execute(QStringLiteral("DROP TABLE IF EXISTS alembic_version")).ok());
@@ -169,8 +168,7 @@ private Q_SLOTS:
     void postgresqlWrongPasswordIsMasked()
     {
         const QString pg = test::postgresUrl();
-        if (pg.isEmpty())
-            QSKIP("RETORT_TEST_PG_URL is not set (scripts/test.sh starts a server)");
+        RETORT_REQUIRE_POSTGRES();
         Result<DatabaseUrl> good = DatabaseUrl::parse(pg);
         QVERIFY(good.ok());
         QVERIFY2(good->password().has_value(), "the test server URL carries a password");
