@@ -44,13 +44,10 @@ void CliContext::info(const QString &logger, const QString &message) const
     err(QStringLiteral("INFO  [%1] %2\n").arg(logger, maskPasswords(message)));
 }
 
-void CliContext::info(const QString &logger, const QStringList &messages) const
+void CliContext::errLines(const QStringList &lines) const
 {
-    QString text;
-    const QString prefix = QStringLiteral("INFO  [%1] ").arg(logger);
-    for (const QString &m : messages)
-        text += prefix + maskPasswords(m) + QLatin1Char('\n');
-    err(text);
+    if (!lines.isEmpty())
+        err(maskPasswords(lines.join(QLatin1Char('\n')) + QLatin1Char('\n')));
 }
 
 void CliContext::logMigrationContext(const QString &dialect, bool offline) const

@@ -40,8 +40,8 @@ public:
     void err(const QString &text) const;
     // "INFO  [retort] message" log line on stderr (Alembic's logging format).
     void info(const QString &logger, const QString &message) const;
-    // Several lines with one write (thousands of "Running upgrade ..." lines).
-    void info(const QString &logger, const QStringList &messages) const;
+    // Log lines (without line ends) to stderr with one write, passwords masked.
+    void errLines(const QStringList &lines) const;
     void printJson(const QJsonObject &object) const;
     // The lines Alembic's env.py logs when a migration context starts ("Context impl SQLiteImpl.",
     // "Generating static SQL" offline, "Will assume [non-]transactional DDL."), in its order.

@@ -438,6 +438,13 @@ void MigrationActions::connectRunner()
                 if (m_planDialog)
                     m_planDialog->stepStarted(index, count);
             });
+    connect(m_runner, &MigrationRunner::scriptOutput, this, [this](int request, const QString &text) {
+        if (request != m_runRequest)
+            return;
+        const QString body = text.endsWith(QLatin1Char('\n')) ? text.chopped(1) : text;
+        for (const QString &line : body.split(QLatin1Char('\n')))
+            log(QStringLiteral("[script] ") + line);
+    });
     connect(m_runner, &MigrationRunner::stepFinished, this, [this](int request, int index, const StepReport &report) {
         if (request != m_runRequest)
             return;

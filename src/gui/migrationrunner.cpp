@@ -144,6 +144,8 @@ void MigrationRunner::run(int request, const Settings &settings, std::shared_ptr
             break;
         }
     };
+    options.scriptOutput = [this, request](const QString &text) { Q_EMIT scriptOutput(request, text); };
+    options.scriptLog = [this, request](const QString &text) { Q_EMIT scriptOutput(request, maskPasswords(text)); };
     ScriptRunner runner;
     Migrator migrator(**connection, project->map(), runner, options);
     Result<RunReport> report = migrator.apply(plan);

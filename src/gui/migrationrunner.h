@@ -72,6 +72,8 @@ Q_SIGNALS:
     void contextStarted(int request, const QString &dialect);
     void stepStarted(int request, int index, int count, const QString &logMessage);
     void stepFinished(int request, int index, const retort::StepReport &report);
+    // What a running script printed (print()) or logged (a formatted logging record), as it happens.
+    void scriptOutput(int request, const QString &text);
     void finished(int request, const retort::RunReport &report);
     void cancelled(int request, const retort::RunReport &report, const QString &message);
     // index: the failing step, -1 when the run failed before its first step (lock, changed rows).

@@ -406,7 +406,8 @@ void TestMigrationActions::failingStepRollsBack()
     const QString good = QStringLiteral(
         "\"\"\"add audit table\n\"\"\"\nfrom alembic import op\nimport sqlalchemy as sa\n\n"
         "revision = 'aaaa00000001'\ndown_revision = '1b7d5e3a9c04'\nbranch_labels = None\ndepends_on = None\n\n\n"
-        "def upgrade():\n    op.create_table('audit', sa.Column('id', sa.Integer(), primary_key=True))\n\n\n"
+        "def upgrade():\n    op.create_table('audit', sa.Column('id', sa.Integer(), primary_key=True))\n"
+        "    print('audit table created')\n    import logging\n    logging.getLogger('myapp').warning('check %s', 'audit')\n\n\n"
         "def downgrade():\n    op.drop_table('audit')\n");
     const QString bad = QStringLiteral(
         "\"\"\"broken step\n\"\"\"\nfrom alembic import op\nimport sqlalchemy as sa\n\n"
@@ -434,6 +435,9 @@ void TestMigrationActions::failingStepRollsBack()
     QVERIFY2(error.contains(QStringLiteral("no such table")), qPrintable(error));
     QVERIFY(dialog->stepStatus(0).startsWith(QStringLiteral("done")));
     QCOMPARE(dialog->stepStatus(1), QStringLiteral("failed, rolled back"));
+    // What the good step printed and logged is in the log dock.
+    QCOMPARE(logLines(*s.window->logModel(), QStringLiteral("[script] audit table created")).size(), 1);
+    QCOMPARE(logLines(*s.window->logModel(), QStringLiteral("[script] WARNI [myapp] check audit")).size(), 1);
     // ... and so does the message bar.
     MessageBar *bar = s.window->messageBar();
     QCOMPARE(bar->kind(), MessageBar::Kind::Error);

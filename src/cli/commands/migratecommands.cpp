@@ -58,7 +58,7 @@ int runOffline(CliContext &c, OfflineRequest request)
             c.rawOut(QStringLiteral("BEGIN;\n\n"));
         return c.fail(result.error());
     }
-    c.info(QStringLiteral("alembic.runtime.migration"), result->logLines);
+    c.errLines(result->logLines);
     if (c.json())
         c.printJson(result->json);
     else

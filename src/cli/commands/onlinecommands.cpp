@@ -3,6 +3,7 @@
 
 #include "commands/inspection.h"
 #include "commands/planformat.h"
+#include "config/databaseurl.h"
 #include "runtime/connection.h"
 #include "runtime/journal.h"
 #include "runtime/migrator.h"
@@ -196,6 +197,10 @@ int runOnline(CliContext &c, OnlineKind kind)
             for (const QString &w : e.report->warnings)
                 c.err(QStringLiteral("WARNING [retort] %1\n").arg(w));
     };
+    // The scripts' print() output: standard output, as Alembic (standard error under --json, which
+    // keeps standard output for the report); their logging records: standard error.
+    options.scriptOutput = [&c](const QString &text) { c.json() ? c.err(text) : c.rawOut(text); };
+    options.scriptLog = [&c](const QString &text) { c.err(maskPasswords(text)); };
     auto previous = std::signal(SIGINT, onInterrupt);
     Migrator migrator(db, p.map(), runner, options);
     Result<RunReport> report = migrator.apply(*plan);

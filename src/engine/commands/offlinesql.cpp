@@ -126,7 +126,8 @@ Result<OfflineResult> generateOfflineSql(const Project &project, const OfflineRe
         const qsizetype stepStart = writer.text().size();
         writer.beginStep(QStringLiteral("Running ") + step.shortLog(), step.headsBefore.isEmpty());
         const qsizetype bodyStart = writer.text().size();
-        QStringList warnings;
+        const QString migrationLog = QStringLiteral("INFO  [alembic.runtime.migration] ");
+        result.logLines << migrationLog + QStringLiteral("Running ") + step.logMessage();
         if (bodies.at(i).evaluated) {
             const OfflineStepBody *body = &bodies.at(i);
             // Rendered as if no ENUM type existed yet: when an earlier step already created one of
@@ -141,7 +142,10 @@ Result<OfflineResult> generateOfflineSql(const Project &project, const OfflineRe
                 return *body->error;
             createdEnumTypes.unite(body->createdEnumTypes);
             writer.addItems(body->items);
-            warnings = body->warnings;
+            for (const QString &record : body->logs)
+                result.logLines << (record.endsWith(QLatin1Char('\n')) ? record.chopped(1) : record);
+            for (const QString &warning : body->warnings)
+                result.logLines << migrationLog + warning;
         }
         const QString bodySql = request.collectJson ? writer.text().mid(bodyStart) : QString();
         for (const VersionStatement &s : step.statements) {
@@ -152,8 +156,6 @@ Result<OfflineResult> generateOfflineSql(const Project &project, const OfflineRe
             }
         }
         writer.endStep();
-        result.logLines << QStringLiteral("Running ") + step.logMessage();
-        result.logLines << warnings;
         if (!request.collectJson)
             continue;
         QJsonObject stepObject = planformat::stepJson(step);

@@ -35,7 +35,10 @@ struct OfflineRequest {
 struct OfflineResult {
     MigrationPlan plan;
     QString sql;                 // the whole offline script
-    QStringList logLines;        // "Running upgrade  -> a1b2, doc" per step (for stderr)
+    // Standard error, in order, without line ends: per step Alembic's
+    // "INFO  [alembic.runtime.migration] Running upgrade  -> a1b2, doc", then the script's logging
+    // records ("WARNI [app] text") and the dialect's warnings.
+    QStringList logLines;
     QJsonObject json;            // per-step SQL (the --json form)
 };
 

@@ -23,6 +23,7 @@ OfflineStepBody evaluateWith(sql::OfflineContext &context, ScriptRunner &runner,
         body.error = ran.error();
     body.items = context.takeItems();
     body.warnings = context.takeWarnings();
+    body.logs = context.takeLogs();
     body.createdEnumTypes = context.state().createdEnumTypes - createdEnumTypes;
     return body;
 }

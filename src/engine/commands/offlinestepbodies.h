@@ -22,6 +22,7 @@ struct OfflineStepBody {
     std::optional<Error> error;
     QList<sql::OfflineItem> items;
     QStringList warnings;
+    QStringList logs;                  // the script's logging records ("WARNI [app] text\n")
     QSet<QString> createdEnumTypes;    // PostgreSQL ENUM types the step's CREATE TABLEs created
 };
 

@@ -47,6 +47,12 @@ public:
     // Execute. Offline always fails: "offline mode cannot return rows".
     virtual Result<QueryResult> query(const Execute &statement, int line = 0) = 0;
 
+    // What the running script writes: print() output (Alembic: the process's standard output; in
+    // --sql mode it lands between the statements) and logging records formatted like Alembic's
+    // console handler, "WARNI [myapp] text\n" (standard error). Called on the script's thread.
+    virtual void scriptOutput(const QString &text) = 0;
+    virtual void scriptLog(const QString &text) = 0;
+
     // Warnings produced so far (e.g. SQLite "Skipping unsupported ALTER for creation of implicit
     // constraint. ..."), oldest first; the caller logs them.
     virtual QStringList takeWarnings() { return {}; }

@@ -100,8 +100,12 @@ public:
     void setFile(const QString &file) { m_file = file; }
     int line() const { return m_line; }
     void setLine(int line) { m_line = line; }
+    // print() output (Alembic: standard output) and logging records, already formatted like
+    // Alembic's console handler (standard error). Without a log sink, records go to the print sink.
     void print(const QString &text) { if (m_printSink) m_printSink(text); }
+    void log(const QString &text) { if (m_logSink) m_logSink(text); else print(text); }
     void setPrintSink(std::function<void(const QString &)> sink) { m_printSink = std::move(sink); }
+    void setLogSink(std::function<void(const QString &)> sink) { m_logSink = std::move(sink); }
     std::shared_ptr<Env> globals() const { return m_globals; }
     // The op/sa bindings' shared state (owned by the Interpreter), or null.
     BindingState *bindings() const { return m_bindingState; }
@@ -146,6 +150,7 @@ private:
     int m_line = 0;
     int m_depth = 0;
     std::function<void(const QString &)> m_printSink;
+    std::function<void(const QString &)> m_logSink;
     BindingState *m_bindingState = nullptr;
 };
 

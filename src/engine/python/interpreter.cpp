@@ -93,6 +93,11 @@ void Interpreter::setPrintSink(std::function<void(const QString &)> sink)
     m_evaluator->setPrintSink(std::move(sink));
 }
 
+void Interpreter::setLogSink(std::function<void(const QString &)> sink)
+{
+    m_evaluator->setLogSink(std::move(sink));
+}
+
 } // namespace retort::python
 
 namespace retort::python {

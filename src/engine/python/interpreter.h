@@ -50,6 +50,8 @@ public:
     Result<void> runFunction(const QString &name);
 
     void setPrintSink(std::function<void(const QString &)> sink);
+    // Where logging records go (formatted "LEVEL [logger] message\n"); unset: to the print sink.
+    void setLogSink(std::function<void(const QString &)> sink);
     // What context.get_x_argument() / get_tag_argument() return (the CLI's -x and --tag).
     void setArguments(const QStringList &xArguments, const QString &tag);
 

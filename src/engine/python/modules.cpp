@@ -60,7 +60,7 @@ public:
                                && (level != QLatin1String("INFO") || logger == QLatin1String("alembic")
                                    || logger.startsWith(QLatin1String("alembic.")));
             if (shown)
-                ev.print(QStringLiteral("%1 [%2] %3\n").arg(level.left(5).leftJustified(5), logger, message));
+                ev.log(QStringLiteral("%1 [%2] %3\n").arg(level.left(5).leftJustified(5), logger, message));
             return {};
         });
     }

@@ -112,6 +112,8 @@ Result<RunReport> Migrator::apply(const MigrationPlan &plan)
 
     OnlineContext::Options contextOptions;
     contextOptions.dryRun = m_options.dryRun;
+    contextOptions.scriptOutput = m_options.scriptOutput;
+    contextOptions.scriptLog = m_options.scriptLog;
     if (!m_connection.isSqlite()) {
         auto v = m_connection.query(QStringLiteral("SHOW server_version_num"));
         if (v.ok() && !v->isEmpty())
@@ -318,7 +320,7 @@ QList<StepPreview> previewPlan(Connection &connection, const RevisionMap &map, S
                     autocommit = true;
                 } else if (item.kind == sql::OfflineItem::Kind::AutocommitEnd) {
                     autocommit = false;
-                } else {
+                } else if (item.kind == sql::OfflineItem::Kind::Statement) {
                     p.statements << item.sql;
                     const QString hazard = transactionHazard(item.sql, dialect->name(), serverMajor);
                     if (!hazard.isEmpty() && !autocommit)

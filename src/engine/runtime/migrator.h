@@ -59,6 +59,9 @@ struct MigratorOptions {
     QString journalPath;            // empty = Journal::defaultPath()
     const std::atomic<bool> *cancel = nullptr;   // checked between steps
     std::function<void(const StepEvent &)> progress;
+    // The scripts' print() output and logging records, as they happen, on the running thread.
+    std::function<void(const QString &)> scriptOutput;
+    std::function<void(const QString &)> scriptLog;
 };
 
 // Applies a MigrationPlan to a live database, safely (reference §5, §9, architecture principle 3):

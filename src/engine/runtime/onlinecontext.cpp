@@ -238,6 +238,18 @@ Result<ops::QueryResult> OnlineContext::query(const ops::Execute &statement, int
     return last;
 }
 
+void OnlineContext::scriptOutput(const QString &text)
+{
+    if (m_options.scriptOutput)
+        m_options.scriptOutput(text);
+}
+
+void OnlineContext::scriptLog(const QString &text)
+{
+    if (m_options.scriptLog)
+        m_options.scriptLog(text);
+}
+
 QStringList OnlineContext::takeWarnings()
 {
     QStringList w = m_state.warnings + m_warnings;

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
+
 namespace retort {
 
 class Connection;
@@ -29,6 +31,9 @@ public:
     struct Options {
         bool dryRun = false;
         int serverMajor = 0;   // PostgreSQL major version, for transactionHazard()
+        // The script's print() output and logging records, as they happen (unset: dropped).
+        std::function<void(const QString &)> scriptOutput;
+        std::function<void(const QString &)> scriptLog;
     };
 
     OnlineContext(Connection &connection, const sql::Dialect &dialect);
@@ -39,6 +44,8 @@ public:
     Result<void> run(const ops::Operation &operation) override;
     Result<ops::QueryResult> query(const ops::Execute &statement, int line = 0) override;
     QStringList takeWarnings() override;
+    void scriptOutput(const QString &text) override;
+    void scriptLog(const QString &text) override;
 
     // Transaction control (SQLite: BEGIN IMMEDIATE, so the write lock is taken up front).
     Result<void> begin();

@@ -44,7 +44,19 @@ Result<void> ScriptRunner::run(const Revision &revision, StepDirection direction
                                         "cannot run it, and nothing was run:\n%2")
                              .arg(revision.id, python::formatReasons(check.reasons)));
     }
-    Result<void> loaded = d->interpreter.load(*module);
+    // print() and logging, module level included, go to the context for this run only.
+    d->interpreter.setPrintSink([&context](const QString &text) { context.scriptOutput(text); });
+    d->interpreter.setLogSink([&context](const QString &text) { context.scriptLog(text); });
+    Result<void> ran = runLoaded(*module, revision, direction, context);
+    d->interpreter.setPrintSink({});
+    d->interpreter.setLogSink({});
+    return ran;
+}
+
+Result<void> ScriptRunner::runLoaded(const python::ModulePtr &module, const Revision &revision,
+                                     StepDirection direction, ops::MigrationContext &context)
+{
+    Result<void> loaded = d->interpreter.load(module);
     if (!loaded.ok())
         return loaded.error();
     const QString function = direction == StepDirection::Upgrade ? QStringLiteral("upgrade") : QStringLiteral("downgrade");

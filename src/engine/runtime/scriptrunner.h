@@ -11,6 +11,10 @@
 
 namespace retort {
 
+namespace python {
+struct Module;
+}
+
 // Runs revision bodies (`upgrade()` / `downgrade()`) with the built-in Python-subset interpreter
 // against a MigrationContext (offline: SQL text; online: a live connection). Each run reads and
 // parses the file afresh (a file is run once per migration) and frees the tree afterwards.
@@ -37,6 +41,9 @@ public:
     Result<void> run(const Revision &revision, StepDirection direction, ops::MigrationContext &context);
 
 private:
+    Result<void> runLoaded(const std::shared_ptr<const python::Module> &module, const Revision &revision,
+                           StepDirection direction, ops::MigrationContext &context);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

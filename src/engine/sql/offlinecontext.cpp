@@ -1,5 +1,7 @@
 #include "sql/offlinecontext.h"
 
+#include <utility>
+
 namespace retort::sql {
 
 OfflineContext::OfflineContext(const Dialect &dialect) : m_dialect(dialect)
@@ -44,6 +46,21 @@ QStringList OfflineContext::takeWarnings()
     QStringList w = m_state.warnings;
     m_state.warnings.clear();
     return w;
+}
+
+void OfflineContext::scriptOutput(const QString &text)
+{
+    m_items << OfflineItem{OfflineItem::Kind::Output, text};
+}
+
+void OfflineContext::scriptLog(const QString &text)
+{
+    m_logs << text;
+}
+
+QStringList OfflineContext::takeLogs()
+{
+    return std::exchange(m_logs, {});
 }
 
 QList<OfflineItem> OfflineContext::takeItems()

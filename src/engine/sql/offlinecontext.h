@@ -22,6 +22,11 @@ public:
     Result<void> run(const ops::Operation &operation) override;
     Result<ops::QueryResult> query(const ops::Execute &statement, int line = 0) override;
     QStringList takeWarnings() override;
+    // print() output becomes an Output item (between the statements, as in Alembic's --sql
+    // output); logging records are kept for takeLogs().
+    void scriptOutput(const QString &text) override;
+    void scriptLog(const QString &text) override;
+    QStringList takeLogs();
 
     // Items collected since the last call, in order.
     QList<OfflineItem> takeItems();
@@ -34,6 +39,7 @@ private:
     const Dialect &m_dialect;
     RenderState m_state;
     QList<OfflineItem> m_items;
+    QStringList m_logs;
 };
 
 } // namespace retort::sql

@@ -69,6 +69,9 @@ void OfflineScriptWriter::addItems(const QList<OfflineItem> &items)
             if (m_options.transactionalDdl)
                 emitBegin();
             break;
+        case OfflineItem::Kind::Output:
+            m_out += item.sql;
+            break;
         }
     }
 }

@@ -9,9 +9,9 @@ namespace retort::sql {
 
 // One piece of a step's offline output, as an OfflineContext collects it.
 struct OfflineItem {
-    enum class Kind { Statement, AutocommitBegin, AutocommitEnd };
+    enum class Kind { Statement, AutocommitBegin, AutocommitEnd, Output };
     Kind kind = Kind::Statement;
-    QString sql;   // Statement: the SQL without terminator
+    QString sql;   // Statement: the SQL without terminator; Output: the script's print() text, as is
 };
 
 // Assembles `alembic ... --sql` output byte for byte (reference §5.6, §9.2): each statement

@@ -217,6 +217,9 @@ public:
     }
     QString dialectName() const override { return m_dialect; }
     bool isOffline() const override { return false; }
+    // The test routes print() and logging through the interpreter's sinks itself.
+    void scriptOutput(const QString &text) override { m_log->append(text); }
+    void scriptLog(const QString &text) override { m_log->append(text); }
     Result<void> run(const ops::Operation &operation) override
     {
         *m_log += QStringLiteral("op ") + describe(operation) + QLatin1Char('\n');

@@ -186,6 +186,38 @@ private Q_SLOTS:
         COMPARE_DATABASES(pair);
     }
 
+    // print() in a revision body writes to standard output and logging records to standard error,
+    // in the order Alembic writes them, online and in --sql mode (where prints land between the
+    // statements).
+    void scriptOutputLikeAlembic_data() { addDialects(); }
+    void scriptOutputLikeAlembic()
+    {
+        QFETCH(QString, dialect);
+        SKIP_WITHOUT_PG(dialect);
+        Pair pair;
+        QVERIFY(pair.setUp(dialect, QStringLiteral("printing")));
+        const auto logLines = [](const QString &stderrText) {
+            QStringList out;
+            for (const QString &line : stderrText.split(QLatin1Char('\n')))
+                if (line.startsWith(QLatin1String("INFO  [alembic.")) || line.startsWith(QLatin1String("WARNI [")))
+                    out << line;
+            return out;
+        };
+        const QList<QStringList> commands = {
+            {"upgrade", "heads", "--sql"}, {"upgrade", "heads"}, {"downgrade", "base"},
+        };
+        for (const QStringList &command : commands) {
+            const test::ProcessResult ours = pair.retort(command + QStringList{QStringLiteral("-y")}, pair.urlA);
+            QVERIFY2(ours.exitCode == 0, qPrintable(ours.out + ours.err));
+            const test::ProcessResult theirs = pair.alembic(command, pair.urlB);
+            QVERIFY2(theirs.exitCode == 0, qPrintable(theirs.err));
+            QCOMPARE(ours.out, theirs.out);
+            QCOMPARE(logLines(ours.err), logLines(theirs.err));
+        }
+        QVERIFY(pair.retort({QStringLiteral("upgrade"), QStringLiteral("heads"), QStringLiteral("--sql")}, pair.urlA)
+                    .out.contains(QLatin1String("creating: events\nCREATE TABLE events")));
+    }
+
     void sameTargetsAsAlembic_data() { addDialects(); }
     void sameTargetsAsAlembic()
     {
