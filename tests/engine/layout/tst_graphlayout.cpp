@@ -1,6 +1,9 @@
 // GraphLayout::compute: rows, lanes and edge routes of the revision graph (invariants on every
 // layout, golden pictures for the small graphs, agreement with `history` order).
 #include "layouttestutil.h"
+
+#include "script/historyorder.h"
+#include "script/topologicalsort.h"
 #include "testsupport.h"
 
 #include "script/migrationplan.h"
@@ -17,6 +20,7 @@ private Q_SLOTS:
     void golden();
     void random_data();
     void random();
+    void historyOrderIsAlembics();
     void withoutDependencyEdges();
     void empty();
 };
@@ -115,6 +119,25 @@ void TestGraphLayout::random()
     for (const GraphRow &r : g.rows)
         order.append(r.revision);
     QCOMPARE(order, *history);
+}
+
+// The graph's rows come from script/historyorder.h (near-linear); Alembic's order is
+// script/topologicalsort.h (per-lane ancestor sets). Many small random histories, dense in
+// branches, merges, extra bases and depends_on links (anywhere or near): the same order.
+void TestGraphLayout::historyOrderIsAlembics()
+{
+    int compared = 0;
+    for (quint32 seed = 1; seed <= 1500; ++seed) {
+        const int size = 20 + int(seed % 13) * 15;
+        const int maxTips = 2 + int(seed % 9);
+        const int depReach = seed % 3 == 0 ? 0 : 10 + int(seed % 40);
+        auto map = RevisionMap::build(randomGraph(size, seed * 7919u, maxTips, depReach));
+        QVERIFY2(map.ok(), qPrintable(map.ok() ? QString() : map.error().message));
+        const QList<int> reference = topologicalSort(*map, map->allSet(), map->heads());
+        QVERIFY2(historyOrder(*map) == reference, qPrintable(QStringLiteral("seed %1, %2 revisions").arg(seed).arg(size)));
+        ++compared;
+    }
+    QCOMPARE(compared, 1500);
 }
 
 void TestGraphLayout::withoutDependencyEdges()
