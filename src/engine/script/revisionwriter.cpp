@@ -220,18 +220,11 @@ Result<void> RevisionWriter::ensureDirectory(const QString &path) const
     return {};
 }
 
-Result<WrittenRevision> RevisionWriter::write(const NewRevisionRequest &request) const
+Result<PreparedRevision> RevisionWriter::prepare(const NewRevisionRequest &request) const
 {
-    Result<void> checked = checkCommandOptions(request);
-    if (!checked)
-        return checked.error();
-    Result<bool> environment = m_config.revisionEnvironment();
-    if (environment.ok() && *environment)
-        note(QStringLiteral("note: revision_environment is set, but Retort does not run env.py while creating revisions "
-                            "(process_revision_directives and template_args from env.py are not applied)\n"));
-
-    const QString revisionId = request.revisionId.isEmpty() ? RevisionNaming::newRevisionId() : request.revisionId;
-    Result<void> idOk = RevisionNaming::verifyRevisionId(revisionId);
+    PreparedRevision prepared;
+    prepared.revisionId = request.revisionId.isEmpty() ? RevisionNaming::newRevisionId() : request.revisionId;
+    Result<void> idOk = RevisionNaming::verifyRevisionId(prepared.revisionId);
     if (!idOk)
         return idOk.error();
 
@@ -247,13 +240,9 @@ Result<WrittenRevision> RevisionWriter::write(const NewRevisionRequest &request)
     Result<QString> versionPath = versionDirectory(request, *parents);
     if (!versionPath)
         return versionPath.error();
-    if (m_config.hasExplicitVersionLocations()) {
-        Result<void> made = ensureDirectory(*versionPath);
-        if (!made)
-            return made.error();
-    }
+    prepared.versionDirectory = *versionPath;
 
-    Result<QString> fileName = RevisionNaming::fileName(m_config.fileTemplate(), revisionId,
+    Result<QString> fileName = RevisionNaming::fileName(m_config.fileTemplate(), prepared.revisionId,
                                                         request.message.value_or(QString()),
                                                         m_config.truncateSlugLength(), *createDate);
     if (!fileName) {
@@ -261,7 +250,8 @@ Result<WrittenRevision> RevisionWriter::write(const NewRevisionRequest &request)
         e.file = m_config.iniPath().isEmpty() ? m_config.tomlPath() : m_config.iniPath();
         return e;
     }
-    const QString path = joinPath(*versionPath, *fileName);
+    prepared.fileName = *fileName;
+    prepared.path = joinPath(*versionPath, *fileName);
 
     if (!request.splice) {
         for (const int i : parents->indexes)
@@ -279,23 +269,14 @@ Result<WrittenRevision> RevisionWriter::write(const NewRevisionRequest &request)
     }
 
     // Retort's own safety checks: an id the project already has, a file that already exists.
-    const int existing = m_map.indexOfId(revisionId);
+    const int existing = m_map.indexOfId(prepared.revisionId);
     if (existing >= 0)
         return commandError(QStringLiteral("Revision %1 is already present in %2; choose another --rev-id")
-                                .arg(revisionId, m_map.revision(existing).path));
-    const QString absolute = absolutePath(path, m_config.workingDir());
-    if (QFileInfo::exists(absolute))
+                                .arg(prepared.revisionId, m_map.revision(existing).path));
+    prepared.absolutePath = absolutePath(prepared.path, m_config.workingDir());
+    if (QFileInfo::exists(prepared.absolutePath))
         return commandError(QStringLiteral("File %1 already exists; Retort never overwrites a file (choose another "
-                                           "--rev-id or message)").arg(absolute));
-    const QString parentDir = QFileInfo(absolute).path();
-    if (!QFileInfo::exists(parentDir)) {
-        Result<void> made = ensureDirectory(parentDir);
-        if (!made)
-            return made.error();
-        if (!m_config.recursiveVersionLocations())
-            note(QStringLiteral("note: file_template puts revision files in sub-directories; set "
-                                "recursive_version_locations = true so that they are found\n"));
-    }
+                                           "--rev-id or message)").arg(prepared.absolutePath));
 
     TemplateContext context;
     QList<std::optional<QString>> parentIds;
@@ -304,7 +285,7 @@ Result<WrittenRevision> RevisionWriter::write(const NewRevisionRequest &request)
     QList<std::optional<QString>> dependencyIds;
     for (const QString &d : dependsOn)
         dependencyIds << d;
-    context.variables.insert(QStringLiteral("up_revision"), TemplateValue::string(revisionId));
+    context.variables.insert(QStringLiteral("up_revision"), TemplateValue::string(prepared.revisionId));
     context.variables.insert(QStringLiteral("down_revision"), scalarOrContainer(parentIds, false));
     context.variables.insert(QStringLiteral("branch_labels"),
                              request.branchLabel.isEmpty() ? TemplateValue::none()
@@ -327,21 +308,61 @@ Result<WrittenRevision> RevisionWriter::write(const NewRevisionRequest &request)
     };
 
     const QString templatePath = QDir(m_config.scriptLocation()).filePath(QStringLiteral("script.py.mako"));
+    Result<QString> text = [&]() -> Result<QString> {
+        if (!QFileInfo::exists(templatePath))
+            return commandError(QStringLiteral("Template file %1 not found (every script directory needs a "
+                                               "script.py.mako)").arg(templatePath));
+        Result<MakoTemplate> tmpl = MakoTemplate::load(templatePath);
+        if (!tmpl)
+            return tmpl.error();
+        return tmpl->render(context);
+    }();
+    if (text)
+        prepared.text = *text;
+    else
+        prepared.renderError = text.error();
+    return prepared;
+}
+
+Result<WrittenRevision> RevisionWriter::write(const NewRevisionRequest &request) const
+{
+    Result<void> checked = checkCommandOptions(request);
+    if (!checked)
+        return checked.error();
+    Result<bool> environment = m_config.revisionEnvironment();
+    if (environment.ok() && *environment)
+        note(QStringLiteral("note: revision_environment is set, but Retort does not run env.py while creating revisions "
+                            "(process_revision_directives and template_args from env.py are not applied)\n"));
+
+    Result<PreparedRevision> prepared = prepare(request);
+    if (!prepared)
+        return prepared.error();
+    const QString &path = prepared->path;
+    const QString &absolute = prepared->absolutePath;
+    if (m_config.hasExplicitVersionLocations()) {
+        Result<void> made = ensureDirectory(prepared->versionDirectory);
+        if (!made)
+            return made.error();
+    }
+    const QString parentDir = QFileInfo(absolute).path();
+    if (!QFileInfo::exists(parentDir)) {
+        Result<void> made = ensureDirectory(parentDir);
+        if (!made)
+            return made.error();
+        if (!m_config.recursiveVersionLocations())
+            note(QStringLiteral("note: file_template puts revision files in sub-directories; set "
+                                "recursive_version_locations = true so that they are found\n"));
+    }
+
     out(QStringLiteral("Generating %1 ...").arg(absolute));
     auto failed = [&](Error e) -> Result<WrittenRevision> {
         out(QStringLiteral("  FAILED\n"));
         return e;
     };
-    if (!QFileInfo::exists(templatePath))
-        return failed(commandError(QStringLiteral("Template file %1 not found (every script directory needs a "
-                                                  "script.py.mako)").arg(templatePath)));
-    Result<MakoTemplate> tmpl = MakoTemplate::load(templatePath);
-    if (!tmpl)
-        return failed(tmpl.error());
-    Result<QString> text = tmpl->render(context);
-    if (!text)
-        return failed(text.error());
-    Result<QByteArray> bytes = encode(*text);
+    if (prepared->renderError)
+        return failed(*prepared->renderError);
+    const QString &text = prepared->text;
+    Result<QByteArray> bytes = encode(text);
     if (!bytes)
         return failed(bytes.error());
     QSaveFile file(absolute);
@@ -368,7 +389,7 @@ Result<WrittenRevision> RevisionWriter::write(const NewRevisionRequest &request)
     WrittenRevision written;
     written.path = path;
     written.absolutePath = absolute;
-    written.text = *text;
+    written.text = text;
     if (!ScriptDirectory::isCandidateName(QFileInfo(absolute).fileName())) {
         note(QStringLiteral("note: %1 is not a revision file name Alembic loads (file_template)\n").arg(absolute));
         return written;

@@ -36,6 +36,17 @@ struct WrittenRevision {
     Revision revision;      // the file's header as read back
 };
 
+// A new revision file as it would be written, before anything touches the disk.
+struct PreparedRevision {
+    QString revisionId;
+    QString versionDirectory;   // where the file goes (may not exist yet)
+    QString fileName;           // from file_template, e.g. "1a2b3c4d5e6f_add_phone.py"
+    QString path;               // versionDirectory joined with fileName (relative when it is)
+    QString absolutePath;
+    QString text;               // the rendered script.py.mako
+    std::optional<Error> renderError;   // the template is missing or failed to render
+};
+
 // Writes a new revision file exactly like `alembic revision` / `alembic merge` (reference §2.5,
 // §2.6, §6.2–§6.5): id checks, parents resolved with the identifier grammar, the version
 // directory, the file name from file_template, the project's own script.py.mako rendered with
@@ -61,6 +72,11 @@ public:
     RevisionWriter(const ProjectConfig &config, const RevisionMap &map, Options options);
 
     Result<WrittenRevision> write(const NewRevisionRequest &request) const;
+
+    // Everything write() decides before it writes (id, parents, date, path, the safety checks and
+    // the rendered template), without side effects: the GUI's preview of a new revision. Writing the
+    // same request (same revisionId and clock) gives this text, before post-write hooks.
+    Result<PreparedRevision> prepare(const NewRevisionRequest &request) const;
 
     // The checks `alembic revision` makes before anything else (--autogenerate / --sql with
     // revision_environment), with Alembic's texts.
