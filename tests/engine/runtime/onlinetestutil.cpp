@@ -4,6 +4,8 @@
 #include "runtime/versiontable.h"
 #include "testsupport.h"
 
+#include <QTest>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -11,6 +13,13 @@
 #include <QRandomGenerator>
 
 namespace retort::onlinetest {
+
+void addDialects()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
 
 bool copyProject(const QString &name, const QString &dir)
 {

@@ -2,6 +2,7 @@
 // Helpers of the online migrator tests: project copies, throwaway PostgreSQL databases, and
 // dialect-neutral dumps of rows and schema for comparisons.
 #include "runtime/connection.h"
+#include "testsupport.h"
 
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,14 @@ namespace retort::onlinetest {
 
 // Copies tests/data/online/<name> into `dir` (recursively); returns false on failure.
 bool copyProject(const QString &name, const QString &dir);
+
+// The data-driven column "dialect": rows "sqlite" and "postgresql".
+void addDialects();
+
+// In a test over addDialects(): the PostgreSQL row needs the test server (fails without it).
+#define REQUIRE_SERVER_FOR(dialect)                                                                \
+    if ((dialect) == QLatin1String("postgresql"))                                                  \
+        RETORT_REQUIRE_POSTGRES();
 
 // A database created for one test on the RETORT_TEST_PG_URL server and dropped afterwards.
 class PgDatabase {

@@ -86,16 +86,6 @@ QStringList runningLines(const QString &stderrText)
     return out;
 }
 
-void addDialects()
-{
-    QTest::addColumn<QString>("dialect");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
-}
-
-#define SKIP_WITHOUT_PG(dialect)                                                                   \
-    if ((dialect) == QLatin1String("postgresql"))                                              \
-        RETORT_REQUIRE_POSTGRES();
 
 #define RUN_OK(expr)                                                                               \
     do {                                                                                           \
@@ -170,7 +160,7 @@ private Q_SLOTS:
     void logLinesMatchAlembic()
     {
         QFETCH(QString, dialect);
-        SKIP_WITHOUT_PG(dialect);
+        REQUIRE_SERVER_FOR(dialect);
         Pair pair;
         QVERIFY(pair.setUp(dialect));
         const test::ProcessResult ours = pair.retort({QStringLiteral("upgrade"), QStringLiteral("heads")}, pair.urlA);
@@ -193,7 +183,7 @@ private Q_SLOTS:
     void scriptOutputLikeAlembic()
     {
         QFETCH(QString, dialect);
-        SKIP_WITHOUT_PG(dialect);
+        REQUIRE_SERVER_FOR(dialect);
         Pair pair;
         QVERIFY(pair.setUp(dialect, QStringLiteral("printing")));
         const auto logLines = [](const QString &stderrText) {
@@ -222,7 +212,7 @@ private Q_SLOTS:
     void sameTargetsAsAlembic()
     {
         QFETCH(QString, dialect);
-        SKIP_WITHOUT_PG(dialect);
+        REQUIRE_SERVER_FOR(dialect);
         Pair pair;
         QVERIFY(pair.setUp(dialect));
         const QList<QStringList> commands = {
@@ -243,7 +233,7 @@ private Q_SLOTS:
     void batchLikeAlembic()
     {
         QFETCH(QString, dialect);
-        SKIP_WITHOUT_PG(dialect);
+        REQUIRE_SERVER_FOR(dialect);
         Pair pair;
         QVERIFY(pair.setUp(dialect, QStringLiteral("batch")));
         const QList<QStringList> commands = {
@@ -274,7 +264,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, dialect);
         QFETCH(bool, retortFirst);
-        SKIP_WITHOUT_PG(dialect);
+        REQUIRE_SERVER_FOR(dialect);
         Pair pair;
         QVERIFY(pair.setUp(dialect));
         // A: half-way with one tool, finished with the other; B: Alembic alone.
@@ -297,7 +287,7 @@ private Q_SLOTS:
     void failedStepLeavesPreviousRevision()
     {
         QFETCH(QString, dialect);
-        SKIP_WITHOUT_PG(dialect);
+        REQUIRE_SERVER_FOR(dialect);
         Pair pair;
         QVERIFY(pair.setUp(dialect, QStringLiteral("failing")));
         const test::ProcessResult r = pair.retort({QStringLiteral("upgrade"), QStringLiteral("heads")}, pair.urlA);
@@ -322,7 +312,7 @@ private Q_SLOTS:
     void killDuringStep()
     {
         QFETCH(QString, dialect);
-        SKIP_WITHOUT_PG(dialect);
+        REQUIRE_SERVER_FOR(dialect);
         Pair pair;
         QVERIFY(pair.setUp(dialect));
         RUN_OK(pair.retort({QStringLiteral("upgrade"), QStringLiteral("c3d4aa")}, pair.urlA));
@@ -357,7 +347,7 @@ private Q_SLOTS:
     void concurrentRunsAreLockedOut()
     {
         QFETCH(QString, dialect);
-        SKIP_WITHOUT_PG(dialect);
+        REQUIRE_SERVER_FOR(dialect);
         Pair pair;
         QVERIFY(pair.setUp(dialect));
         QProcess first;

@@ -95,16 +95,6 @@ struct Env {
     }
 };
 
-void addDialects()
-{
-    QTest::addColumn<QString>("dialect");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
-}
-
-#define SKIP_WITHOUT_PG(dialect)                                                                   \
-    if ((dialect) == QLatin1String("postgresql"))                                              \
-        RETORT_REQUIRE_POSTGRES();
 
 const QString A1 = QStringLiteral("a1b2c3d4e5f6"), B2 = QStringLiteral("b2c3d4e5f6a7"),
               C3A = QStringLiteral("c3d4e5f6a7b8"), C3B = QStringLiteral("c3d4aaaaaaaa"),
@@ -127,7 +117,7 @@ private Q_SLOTS:
     void rowTraces()
     {
         QFETCH(QString, dialect);
-        SKIP_WITHOUT_PG(dialect);
+        REQUIRE_SERVER_FOR(dialect);
         Env env;
         QVERIFY(env.setUp(QStringLiteral("labh"), dialect));
         struct Command {
@@ -195,7 +185,7 @@ private Q_SLOTS:
     void stampTraces()
     {
         QFETCH(QString, dialect);
-        SKIP_WITHOUT_PG(dialect);
+        REQUIRE_SERVER_FOR(dialect);
         Env env;
         QVERIFY(env.setUp(QStringLiteral("labh"), dialect));
         const QList<QPair<QStringList, QStringList>> trace = {
@@ -223,7 +213,7 @@ private Q_SLOTS:
     void failedStepRollsBack()
     {
         QFETCH(QString, dialect);
-        SKIP_WITHOUT_PG(dialect);
+        REQUIRE_SERVER_FOR(dialect);
         Env env;
         QVERIFY(env.setUp(QStringLiteral("failing"), dialect));
         QList<StepEvent::Kind> events;
@@ -256,7 +246,7 @@ private Q_SLOTS:
     void dryRunRollsBackEverything()
     {
         QFETCH(QString, dialect);
-        SKIP_WITHOUT_PG(dialect);
+        REQUIRE_SERVER_FOR(dialect);
         Env env;
         QVERIFY(env.setUp(QStringLiteral("labh"), dialect));
         QVERIFY(env.apply(QStringLiteral("upgrade"), {QStringLiteral("b2c3")}).ok());
@@ -318,7 +308,7 @@ private Q_SLOTS:
     void lockedDatabaseIsRefused()
     {
         QFETCH(QString, dialect);
-        SKIP_WITHOUT_PG(dialect);
+        REQUIRE_SERVER_FOR(dialect);
         Env env;
         QVERIFY(env.setUp(QStringLiteral("labh"), dialect));
         auto other = open(env.url, env.dir.path());
