@@ -15,21 +15,6 @@ using namespace retort::test;
 
 namespace {
 
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        if (file.contains(QStringLiteral("__pycache__")))
-            continue;
-        const QString target = to + file.mid(from.size());
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        if (!QFile::copy(file, target))
-            return false;
-    }
-    return true;
-}
-
 QString sqlite(const QString &db, const QString &sql)
 {
     return run(QStringLiteral("sqlite3"), {db, sql}).out.trimmed();

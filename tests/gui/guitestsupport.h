@@ -32,10 +32,7 @@ inline void isolateSettings(const QTemporaryDir &dir)
 inline QString copyExample(const QString &name, const QTemporaryDir &dir)
 {
     const QString target = QDir(dir.path()).filePath(name);
-    QProcess cp;
-    cp.start(QStringLiteral("cp"), {QStringLiteral("-R"), sourcePath(QStringLiteral("examples/") + name), target});
-    cp.waitForFinished();
-    return cp.exitCode() == 0 ? QDir(target).canonicalPath() : QString();
+    return copyTree(sourcePath(QStringLiteral("examples/") + name), target) ? QDir(target).canonicalPath() : QString();
 }
 
 inline QString screenshotPath(const QString &name)

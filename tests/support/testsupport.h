@@ -23,6 +23,10 @@ QString postgresUrl();
             QFAIL("RETORT_TEST_PG_URL is not set: run the suite with scripts/test.sh, which starts PostgreSQL"); \
     } while (false)
 
+// Copies the files below `from` into `to` (created as needed; existing files replaced; __pycache__
+// skipped); returns false on the first failure.
+bool copyTree(const QString &from, const QString &to);
+
 // Writes text to path (creating parent folders); returns false on failure.
 bool writeFile(const QString &path, const QString &text);
 QString readFile(const QString &path);

@@ -23,19 +23,7 @@ void addDialects()
 
 bool copyProject(const QString &name, const QString &dir)
 {
-    const QString source = test::dataPath(QStringLiteral("online/") + name);
-    QDirIterator it(source, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        if (file.contains(QLatin1String("__pycache__")))
-            continue;
-        const QString target = dir + QLatin1Char('/') + QDir(source).relativeFilePath(file);
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QFile::remove(target);
-        if (!QFile::copy(file, target))
-            return false;
-    }
-    return true;
+    return test::copyTree(test::dataPath(QStringLiteral("online/") + name), dir);
 }
 
 std::unique_ptr<Connection> open(const QString &url, const QString &baseDir)
