@@ -1,10 +1,160 @@
 #include "python/parser.h"
 #include "python/parserimpl.h"
 
+#include <limits>
+
 namespace retort::python {
 
-// f-strings: the tokenizer hands over the whole literal (3.11 rules); it is split here into
-// literal parts and replacement fields {expr[=][!conv][:spec]}, the spec itself an f-string.
+// Literals: numbers, strings (adjacent ones joined) and f-strings. The tokenizer hands over an
+// f-string as one literal (3.11 rules); it is split here into literal parts and replacement
+// fields {expr[=][!conv][:spec]}, the spec itself an f-string.
+
+// A short run of decimal digits (no '_', '.', 'e', prefix), the usual literal: its value without
+// the string copies below. Up to 18 digits always fits in qint64.
+static bool smallDecimal(QStringView text, qint64 &value)
+{
+    if (text.isEmpty() || text.size() > 18)
+        return false;
+    qint64 v = 0;
+    for (QChar c : text) {
+        const char16_t d = c.unicode();
+        if (d < u'0' || d > u'9')
+            return false;
+        v = v * 10 + (d - u'0');
+    }
+    value = v;
+    return true;
+}
+
+ExprPtr Parser::number(const Token &token)
+{
+    const int ln = token.line + m_lineOffset;
+    if (qint64 v = 0; smallDecimal(token.text, v)) {
+        auto e = makeExpr(ExprKind::Constant, ln);
+        e->constKind = ConstKind::Int;
+        e->intValue = v;
+        return e;
+    }
+    QString text = token.text.toString();
+    text.remove(QLatin1Char('_'));
+    auto e = makeExpr(ExprKind::Constant, ln);
+    const QString lower = text.toLower();
+    if (lower.endsWith(QLatin1Char('j')))
+        return fail(QStringLiteral("unsupported construct: complex number literal"), ln);
+    int base = 10;
+    QString digits = lower;
+    if (lower.startsWith(QLatin1String("0x")))
+        base = 16;
+    else if (lower.startsWith(QLatin1String("0o")))
+        base = 8;
+    else if (lower.startsWith(QLatin1String("0b")))
+        base = 2;
+    if (base != 10)
+        digits = lower.mid(2);
+    const bool isFloat = base == 10
+                         && (lower.contains(QLatin1Char('.')) || lower.contains(QLatin1Char('e')));
+    if (isFloat) {
+        bool ok = false;
+        e->constKind = ConstKind::Float;
+        e->floatValue = lower.toDouble(&ok);
+        if (!ok) {
+            if (lower.contains(QLatin1Char('e')))
+                e->floatValue = std::numeric_limits<double>::infinity(); // 1e999
+            else
+                return fail(QStringLiteral("SyntaxError: invalid decimal literal"), ln);
+        }
+        return e;
+    }
+    bool ok = false;
+    const qulonglong v = digits.toULongLong(&ok, base);
+    if (!ok || v > qulonglong(std::numeric_limits<qint64>::max()))
+        return fail(QStringLiteral("unsupported construct: integer literal does not fit in 64 bits"), ln);
+    e->constKind = ConstKind::Int;
+    e->intValue = qint64(v);
+    return e;
+}
+
+ExprPtr Parser::strings()
+{
+    const int ln = line();
+    const StringPrefix firstPrefix = stringPrefixFlags(peek().text);
+    if (peek(1).kind != TokenKind::String && !firstPrefix.formatted && !firstPrefix.bytes) {
+        // one plain literal, by far the most common: its value is the constant's
+        const Token &t = next();
+        auto value = decodeStringLiteral(t.text);
+        if (!value)
+            return fail(QStringLiteral("SyntaxError: ") + value.error().message, ln);
+        auto e = makeExpr(ExprKind::Constant, ln);
+        e->constKind = ConstKind::Str;
+        e->strValue = std::move(value.value());
+        return e;
+    }
+    QList<ExprPtr> parts;
+    bool anyF = false;
+    bool anyBytes = false;
+    bool anyText = false;
+    QByteArray bytes;
+    while (peek().kind == TokenKind::String) {
+        const Token t = next();
+        const StringPrefix prefix = stringPrefixFlags(t.text);
+        const int tline = t.line + m_lineOffset;
+        if (prefix.bytes)
+            anyBytes = true;
+        else
+            anyText = true;
+        if (anyBytes && anyText)
+            return fail(QStringLiteral("SyntaxError: cannot mix bytes and nonbytes literals"), tline);
+        if (prefix.formatted) {
+            anyF = true;
+            if (!fstringParts(t, parts))
+                return nullptr;
+            continue;
+        }
+        auto value = decodeStringLiteral(t.text);
+        if (!value)
+            return fail(QStringLiteral("SyntaxError: ") + value.error().message, tline);
+        if (anyBytes)
+            bytes += value->toLatin1();
+        else
+            appendLiteral(parts, value.value(), tline);
+    }
+    if (anyBytes) {
+        auto e = makeExpr(ExprKind::Constant, ln);
+        e->constKind = ConstKind::Bytes;
+        e->bytesValue = bytes;
+        return e;
+    }
+    if (!anyF) {
+        auto e = makeExpr(ExprKind::Constant, ln);
+        e->constKind = ConstKind::Str;
+        if (!parts.isEmpty())
+            e->strValue = parts.first()->strValue;
+        return e;
+    }
+    auto e = makeExpr(ExprKind::JoinedStr, ln);
+    for (const ExprPtr &p : parts)
+        if (p->kind != ExprKind::Constant || !p->strValue.isEmpty())
+            e->items.append(p);
+    return e;
+}
+
+void appendLiteral(QList<ExprPtr> &parts, const QString &text, int line)
+{
+    if (!parts.isEmpty() && parts.last()->kind == ExprKind::Constant) {
+        parts.last()->strValue += text;
+        return;
+    }
+    if (text.isEmpty() && !parts.isEmpty())
+        return;
+    auto e = std::make_shared<Expr>();
+    e->kind = ExprKind::Constant;
+    e->constKind = ConstKind::Str;
+    e->strValue = text;
+    e->line = line;
+    parts.append(e);
+}
+
+
 
 bool Parser::fstringParts(const Token &token, QList<ExprPtr> &parts)
 {

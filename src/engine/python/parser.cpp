@@ -3,47 +3,34 @@
 
 namespace retort::python {
 
-Parser::Parser(QList<Token> tokens, QString path, int lineOffset)
-    : m_path(std::move(path)), m_lineOffset(lineOffset)
+Parser::Parser(std::vector<Token> tokens, QString path, int lineOffset)
+    : m_tokens(std::move(tokens)), m_path(std::move(path)), m_lineOffset(lineOffset)
 {
-    m_tokens.reserve(tokens.size());
-    for (const Token &t : tokens) {
-        if (t.kind == TokenKind::Comment || t.kind == TokenKind::Nl)
-            continue;
-        m_tokens.append(t);
-    }
     m_end.kind = TokenKind::EndMarker;
-    m_end.line = m_tokens.isEmpty() ? 1 : m_tokens.last().line;
+    m_end.line = m_tokens.empty() ? 1 : m_tokens.back().line;
+    // about 200 bytes of nodes per token in revision files; small for f-string fields
+    m_arena = new NodeArena(std::clamp<size_t>(m_tokens.size() * 200, 2048, 64 * 1024));
 }
 
-const Token &Parser::peek(int ahead) const
+Parser::~Parser()
 {
-    const int i = m_pos + ahead;
-    return i < m_tokens.size() ? m_tokens.at(i) : m_end;
+    // trade the parser's reference for one per node still allocated from the arena
+    m_arena->release(NodeArena::ParserReference - m_arena->allocated());
 }
 
-Token Parser::next()
+bool logicalTokens(QStringView source, std::vector<Token> &tokens, Error &error)
 {
-    Token t = peek();
-    if (m_pos < m_tokens.size())
-        ++m_pos;
-    return t;
-}
-
-bool Parser::acceptOp(QStringView op)
-{
-    if (!atOp(op))
-        return false;
-    ++m_pos;
-    return true;
-}
-
-bool Parser::acceptKeyword(QStringView kw)
-{
-    if (!atKeyword(kw))
-        return false;
-    ++m_pos;
-    return true;
+    Tokenizer tokenizer(source);
+    tokens.reserve(size_t(source.size() / 4 + 16)); // a token per 4.7 characters in revision files
+    Token t;
+    while (tokenizer.next(t)) {
+        if (t.kind != TokenKind::Comment && t.kind != TokenKind::Nl)
+            tokens.push_back(t);
+    }
+    if (!tokenizer.failed())
+        return true;
+    error = tokenizer.error();
+    return false;
 }
 
 bool Parser::expectOp(QStringView op)
@@ -71,7 +58,7 @@ std::nullptr_t Parser::fail(const QString &message, int atLine)
 
 ExprPtr Parser::makeExpr(ExprKind kind, int line) const
 {
-    auto e = std::make_shared<Expr>();
+    auto e = std::allocate_shared<Expr>(ArenaAllocator<Expr>(m_arena));
     e->kind = kind;
     e->line = line;
     return e;
@@ -79,7 +66,7 @@ ExprPtr Parser::makeExpr(ExprKind kind, int line) const
 
 StmtPtr Parser::makeStmt(StmtKind kind, int line) const
 {
-    auto s = std::make_shared<Stmt>();
+    auto s = std::allocate_shared<Stmt>(ArenaAllocator<Stmt>(m_arena));
     s->kind = kind;
     s->line = line;
     return s;
@@ -130,30 +117,30 @@ bool Parser::statement(Block &out)
     const int ln = line();
     if (t.kind == TokenKind::Name) {
         StmtPtr s;
-        if (t.text == u"if")
+        if (sameText(t.text, u"if"))
             s = ifStatement();
-        else if (t.text == u"while")
+        else if (sameText(t.text, u"while"))
             s = whileStatement();
-        else if (t.text == u"for")
+        else if (sameText(t.text, u"for"))
             s = forStatement();
-        else if (t.text == u"try")
+        else if (sameText(t.text, u"try"))
             s = tryStatement();
-        else if (t.text == u"with")
+        else if (sameText(t.text, u"with"))
             s = withStatement();
-        else if (t.text == u"def") {
+        else if (sameText(t.text, u"def")) {
             next();
             s = functionDef({}, ln);
-        } else if (t.text == u"class") {
+        } else if (sameText(t.text, u"class")) {
             next();
             s = classDef({}, ln);
-        } else if (t.text == u"async") {
+        } else if (sameText(t.text, u"async")) {
             { fail(QStringLiteral("unsupported construct: async")); return false; }
         } else {
             return simpleStatements(out);
         }
         if (!s)
             return false;
-        out.append(s);
+        out.append(std::move(s));
         return true;
     }
     if (t.isOp(u"@")) {
@@ -162,7 +149,7 @@ bool Parser::statement(Block &out)
             ExprPtr d = test();
             if (!d)
                 return false;
-            decorators.append(d);
+            decorators.append(std::move(d));
             if (peek().kind != TokenKind::Newline)
                 { fail(QStringLiteral("SyntaxError: invalid syntax")); return false; }
             next();
@@ -177,7 +164,7 @@ bool Parser::statement(Block &out)
             { fail(QStringLiteral("SyntaxError: invalid syntax")); return false; }
         if (!s)
             return false;
-        out.append(s);
+        out.append(std::move(s));
         return true;
     }
     return simpleStatements(out);
@@ -189,7 +176,7 @@ bool Parser::simpleStatements(Block &out)
         StmtPtr s = simpleStatement();
         if (!s)
             return false;
-        out.append(s);
+        out.append(std::move(s));
         if (acceptOp(u";")) {
             if (peek().kind == TokenKind::Newline)
                 break;
@@ -213,19 +200,19 @@ StmtPtr Parser::simpleStatement()
     const Token &t = peek();
     if (t.kind == TokenKind::Name) {
         const QStringView w = t.text;
-        if (w == u"pass" || w == u"break" || w == u"continue") {
+        if (sameText(w, u"pass") || sameText(w, u"break") || sameText(w, u"continue")) {
             next();
-            return makeStmt(w == u"pass" ? StmtKind::Pass
-                            : w == u"break" ? StmtKind::Break : StmtKind::Continue, ln);
+            return makeStmt(sameText(w, u"pass") ? StmtKind::Pass
+                            : sameText(w, u"break") ? StmtKind::Break : StmtKind::Continue, ln);
         }
-        if (w == u"return") {
+        if (sameText(w, u"return")) {
             next();
             auto s = makeStmt(StmtKind::Return, ln);
             if (atExpressionStart() && !(s->value = testListStarExpr()))
                 return nullptr;
             return s;
         }
-        if (w == u"raise") {
+        if (sameText(w, u"raise")) {
             next();
             auto s = makeStmt(StmtKind::Raise, ln);
             if (atExpressionStart()) {
@@ -236,9 +223,9 @@ StmtPtr Parser::simpleStatement()
             }
             return s;
         }
-        if (w == u"global" || w == u"nonlocal") {
+        if (sameText(w, u"global") || sameText(w, u"nonlocal")) {
             next();
-            auto s = makeStmt(w == u"global" ? StmtKind::Global : StmtKind::Nonlocal, ln);
+            auto s = makeStmt(sameText(w, u"global") ? StmtKind::Global : StmtKind::Nonlocal, ln);
             do {
                 if (peek().kind != TokenKind::Name)
                     return fail(QStringLiteral("SyntaxError: invalid syntax"));
@@ -246,18 +233,18 @@ StmtPtr Parser::simpleStatement()
             } while (acceptOp(u","));
             return s;
         }
-        if (w == u"del") {
+        if (sameText(w, u"del")) {
             next();
             auto s = makeStmt(StmtKind::Delete, ln);
             do {
                 ExprPtr t = binary(0);
                 if (!t || !checkTarget(t, false))
                     return nullptr;
-                s->targets.append(t);
+                s->targets.append(std::move(t));
             } while (acceptOp(u",") && atExpressionStart());
             return s;
         }
-        if (w == u"assert") {
+        if (sameText(w, u"assert")) {
             next();
             auto s = makeStmt(StmtKind::Assert, ln);
             if (!(s->test = test()))
@@ -266,11 +253,11 @@ StmtPtr Parser::simpleStatement()
                 return nullptr;
             return s;
         }
-        if (w == u"import")
+        if (sameText(w, u"import"))
             return importStatement();
-        if (w == u"from")
+        if (sameText(w, u"from"))
             return fromImportStatement();
-        if (w == u"yield")
+        if (sameText(w, u"yield"))
             return fail(QStringLiteral("unsupported construct: yield"));
     }
     return expressionStatement();
@@ -278,12 +265,15 @@ StmtPtr Parser::simpleStatement()
 
 static bool isAugmentedOp(const Token &t)
 {
-    static const QStringList ops = {QStringLiteral("+="), QStringLiteral("-="), QStringLiteral("*="),
-                                    QStringLiteral("/="), QStringLiteral("//="), QStringLiteral("%="),
-                                    QStringLiteral("**="), QStringLiteral("<<="), QStringLiteral(">>="),
-                                    QStringLiteral("&="), QStringLiteral("|="), QStringLiteral("^="),
-                                    QStringLiteral("@=")};
-    return t.kind == TokenKind::Op && ops.contains(t.text.toString());
+    static constexpr QStringView ops[] = {u"+=", u"-=", u"*=", u"/=", u"//=", u"%=", u"**=",
+                                          u"<<=", u">>=", u"&=", u"|=", u"^=", u"@="};
+    if (t.kind != TokenKind::Op || t.text.size() < 2 || t.text.back() != u'=')
+        return false;
+    for (QStringView op : ops) {
+        if (sameText(t.text, op))
+            return true;
+    }
+    return false;
 }
 
 StmtPtr Parser::expressionStatement()
@@ -294,17 +284,17 @@ StmtPtr Parser::expressionStatement()
         return nullptr;
     if (atOp(u"=")) {
         auto s = makeStmt(StmtKind::Assign, ln);
-        ExprPtr value = first;
+        ExprPtr value = std::move(first);
         while (acceptOp(u"=")) {
             if (!checkTarget(value))
                 return nullptr;
-            s->targets.append(value);
+            s->targets.append(std::move(value));
             if (atKeyword(u"yield"))
                 return fail(QStringLiteral("unsupported construct: yield"));
             if (!(value = testListStarExpr()))
                 return nullptr;
         }
-        s->value = value;
+        s->value = std::move(value);
         return s;
     }
     if (isAugmentedOp(peek())) {
@@ -313,7 +303,7 @@ StmtPtr Parser::expressionStatement()
             && first->kind != ExprKind::Subscript)
             return fail(QStringLiteral("SyntaxError: 'tuple' is an illegal expression for augmented assignment"), ln);
         auto s = makeStmt(StmtKind::AugAssign, ln);
-        s->target = first;
+        s->target = std::move(first);
         s->op = op.left(op.size() - 1);
         if (!(s->value = testListStarExpr()))
             return nullptr;
@@ -325,7 +315,7 @@ StmtPtr Parser::expressionStatement()
             && first->kind != ExprKind::Subscript)
             return fail(QStringLiteral("SyntaxError: only single target (not tuple) can be annotated"), ln);
         auto s = makeStmt(StmtKind::AnnAssign, ln);
-        s->target = first;
+        s->target = std::move(first);
         if (!(s->annotation = test()))
             return nullptr;
         if (acceptOp(u"=") && !(s->value = testListStarExpr()))
@@ -333,7 +323,7 @@ StmtPtr Parser::expressionStatement()
         return s;
     }
     auto s = makeStmt(StmtKind::Expr, ln);
-    s->value = first;
+    s->value = std::move(first);
     return s;
 }
 
@@ -388,9 +378,9 @@ StmtPtr Parser::importStatement()
         if (acceptKeyword(u"as")) {
             if (peek().kind != TokenKind::Name)
                 return fail(QStringLiteral("SyntaxError: invalid syntax"));
-            alias.asName = next().text.toString();
+            alias.asName = m_names.intern(next().text);
         }
-        s->names.append(alias);
+        s->names.append(std::move(alias));
     } while (acceptOp(u","));
     return s;
 }
@@ -421,13 +411,13 @@ StmtPtr Parser::fromImportStatement()
             return fail(QStringLiteral("SyntaxError: invalid syntax"));
         ImportAlias alias;
         alias.line = line();
-        alias.name = next().text.toString();
+        alias.name = m_names.intern(next().text);
         if (acceptKeyword(u"as")) {
             if (peek().kind != TokenKind::Name)
                 return fail(QStringLiteral("SyntaxError: invalid syntax"));
-            alias.asName = next().text.toString();
+            alias.asName = m_names.intern(next().text);
         }
-        s->names.append(alias);
+        s->names.append(std::move(alias));
     } while (acceptOp(u","));
     if (parens && !expectOp(u")"))
         return nullptr;
@@ -472,7 +462,7 @@ StmtPtr Parser::ifStatement()
         StmtPtr elif = ifStatement();
         if (!elif)
             return nullptr;
-        s->orelse.append(elif);
+        s->orelse.append(std::move(elif));
     } else if (acceptKeyword(u"else")) {
         if (!block(s->orelse))
             return nullptr;
@@ -530,7 +520,7 @@ StmtPtr Parser::tryStatement()
         }
         if (!block(h.body))
             return nullptr;
-        s->handlers.append(h);
+        s->handlers.append(std::move(h));
     }
     if (!s->handlers.isEmpty() && acceptKeyword(u"else") && !block(s->orelse))
         return nullptr;
@@ -590,7 +580,7 @@ StmtPtr Parser::withStatement()
             if (!(item.target = binary(0)) || !checkTarget(item.target, false))
                 return nullptr;
         }
-        s->items.append(item);
+        s->items.append(std::move(item));
     } while (acceptOp(u","));
     if (parens && !expectOp(u")"))
         return nullptr;
@@ -638,7 +628,7 @@ StmtPtr Parser::classDef(QList<ExprPtr> decorators, int ln)
             if (!base)
                 return nullptr;
             if (!keyword)
-                s->bases.append(base);
+                s->bases.append(std::move(base));
             if (!acceptOp(u","))
                 break;
         }
@@ -652,7 +642,7 @@ StmtPtr Parser::classDef(QList<ExprPtr> decorators, int ln)
 
 std::shared_ptr<Parameters> Parser::parameters(bool lambda)
 {
-    auto p = std::make_shared<Parameters>();
+    auto p = std::allocate_shared<Parameters>(ArenaAllocator<Parameters>(m_arena));
     const QStringView close = lambda ? u":" : u")";
     bool seenStar = false;
     bool seenDefault = false;
@@ -662,7 +652,7 @@ std::shared_ptr<Parameters> Parser::parameters(bool lambda)
             return false;
         }
         out.line = line();
-        out.name = next().text.toString();
+        out.name = m_names.intern(next().text);
         if (!lambda && acceptOp(u":") && !(out.annotation = test()))
             return false;
         return true;
@@ -698,7 +688,7 @@ std::shared_ptr<Parameters> Parser::parameters(bool lambda)
             } else if (!seenStar && seenDefault) {
                 return fail(QStringLiteral("SyntaxError: non-default argument follows default argument"));
             }
-            (seenStar ? p->keywordOnly : p->positional).append(par);
+            (seenStar ? p->keywordOnly : p->positional).append(std::move(par));
         }
         if (!acceptOp(u","))
             break;
@@ -708,24 +698,24 @@ std::shared_ptr<Parameters> Parser::parameters(bool lambda)
 
 Result<ModulePtr> parseModule(const QString &source, const QString &path)
 {
-    auto tokens = tokenize(source);
-    if (!tokens) {
-        Error e = tokens.error();
+    std::vector<Token> tokens;
+    Error e;
+    if (!logicalTokens(source, tokens, e)) {
         e.file = path;
         e.code = ErrorCode::Parse;
         if (!e.message.startsWith(QLatin1String("SyntaxError")) && !e.message.contains(QLatin1String("Error:")))
             e.message = QStringLiteral("SyntaxError: ") + e.message;
         return e;
     }
-    Parser parser(tokens.value(), path);
+    Parser parser(std::move(tokens), path);
     return parser.module();
 }
 
 Result<ExprPtr> parseExpression(const QString &source, const QString &path, int firstLine)
 {
-    auto tokens = tokenize(source);
-    if (!tokens) {
-        Error e = tokens.error();
+    std::vector<Token> tokens;
+    Error e;
+    if (!logicalTokens(source, tokens, e)) {
         e.file = path;
         e.code = ErrorCode::Parse;
         e.line += firstLine - 1;
@@ -733,7 +723,7 @@ Result<ExprPtr> parseExpression(const QString &source, const QString &path, int 
             e.message = QStringLiteral("SyntaxError: ") + e.message;
         return e;
     }
-    Parser parser(tokens.value(), path, firstLine - 1);
+    Parser parser(std::move(tokens), path, firstLine - 1);
     return parser.singleExpression();
 }
 

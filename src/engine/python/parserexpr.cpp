@@ -1,23 +1,98 @@
 #include "python/parserimpl.h"
 
-#include <cmath>
-#include <limits>
+#include <initializer_list>
+#include <iterator>
 
 namespace retort::python {
 
+// Python's keywords, by length: a Name token is checked against at most eight of them.
 static bool isKeyword(QStringView w)
 {
-    static const QSet<QString> keywords = {
-        QStringLiteral("False"), QStringLiteral("None"), QStringLiteral("True"), QStringLiteral("and"),
-        QStringLiteral("as"), QStringLiteral("assert"), QStringLiteral("async"), QStringLiteral("await"),
-        QStringLiteral("break"), QStringLiteral("class"), QStringLiteral("continue"), QStringLiteral("def"),
-        QStringLiteral("del"), QStringLiteral("elif"), QStringLiteral("else"), QStringLiteral("except"),
-        QStringLiteral("finally"), QStringLiteral("for"), QStringLiteral("from"), QStringLiteral("global"),
-        QStringLiteral("if"), QStringLiteral("import"), QStringLiteral("in"), QStringLiteral("is"),
-        QStringLiteral("lambda"), QStringLiteral("nonlocal"), QStringLiteral("not"), QStringLiteral("or"),
-        QStringLiteral("pass"), QStringLiteral("raise"), QStringLiteral("return"), QStringLiteral("try"),
-        QStringLiteral("while"), QStringLiteral("with"), QStringLiteral("yield")};
-    return keywords.contains(w.toString());
+    auto any = [w](std::initializer_list<QStringView> words) {
+        for (QStringView k : words) {
+            if (sameText(w, k))
+                return true;
+        }
+        return false;
+    };
+    switch (w.size()) {
+    case 2: return any({u"as", u"if", u"in", u"is", u"or"});
+    case 3: return any({u"and", u"def", u"del", u"for", u"not", u"try"});
+    case 4: return any({u"None", u"True", u"elif", u"else", u"from", u"pass", u"with"});
+    case 5: return any({u"False", u"async", u"await", u"break", u"class", u"raise", u"while", u"yield"});
+    case 6: return any({u"assert", u"except", u"global", u"import", u"lambda", u"return"});
+    case 7: return any({u"finally"});
+    case 8: return any({u"continue", u"nonlocal"});
+    default: return false;
+    }
+}
+
+// The binary operators of the levels between comparison and factor, loosest first:
+// | ^ & (<< >>) (+ -) (* / // % @). -1 for any other token.
+static int binaryLevel(const Token &t)
+{
+    if (t.kind != TokenKind::Op || t.text.size() > 2)
+        return -1;
+    const char16_t c = t.text[0].unicode();
+    if (t.text.size() == 2) {
+        if (t.text[1].unicode() != c)
+            return -1;
+        return c == u'<' || c == u'>' ? 3 : c == u'/' ? 5 : -1;
+    }
+    switch (c) {
+    case u'|': return 0;
+    case u'^': return 1;
+    case u'&': return 2;
+    case u'+': case u'-': return 4;
+    case u'*': case u'/': case u'%': case u'@': return 5;
+    default: return -1;
+    }
+}
+
+// The text of an operator token as a QString without allocating (static literal data) for the
+// operators the tree stores; anything else is copied.
+static QString operatorName(QStringView op)
+{
+    static constexpr QStringView known[] = {u"|", u"^", u"&", u"<<", u">>", u"+", u"-", u"*", u"/",
+                                            u"//", u"%", u"@", u"~", u"<", u">", u"==", u">=",
+                                            u"<=", u"!="};
+    static const QString names[] = {
+        QStringLiteral("|"), QStringLiteral("^"), QStringLiteral("&"), QStringLiteral("<<"),
+        QStringLiteral(">>"), QStringLiteral("+"), QStringLiteral("-"), QStringLiteral("*"),
+        QStringLiteral("/"), QStringLiteral("//"), QStringLiteral("%"), QStringLiteral("@"),
+        QStringLiteral("~"), QStringLiteral("<"), QStringLiteral(">"), QStringLiteral("=="),
+        QStringLiteral(">="), QStringLiteral("<="), QStringLiteral("!=")};
+    static_assert(std::size(known) == std::size(names));
+    for (size_t i = 0; i < std::size(known); ++i) {
+        if (sameText(op, known[i]))
+            return names[i];
+    }
+    return op.toString();
+}
+
+// A plain operand (name, number, one string) right before a delimiter that no expression level
+// continues with: test() can take the atom without descending through the ten levels.
+bool Parser::atSimpleOperand() const
+{
+    const Token &t = peek();
+    if (t.kind == TokenKind::Name) {
+        if (isKeyword(t.text) && !sameText(t.text, u"None") && !sameText(t.text, u"True")
+            && !sameText(t.text, u"False"))
+            return false;
+    } else if (t.kind != TokenKind::Number && t.kind != TokenKind::String) {
+        return false;
+    }
+    const Token &after = peek(1);
+    if (after.kind == TokenKind::Newline)
+        return true;
+    if (after.kind != TokenKind::Op || after.text.size() != 1)
+        return false;
+    switch (after.text[0].unicode()) {
+    case u',': case u')': case u']': case u'}': case u':': case u'=':
+        return true;
+    default:
+        return false;
+    }
 }
 
 bool Parser::atExpressionStart() const
@@ -25,14 +100,14 @@ bool Parser::atExpressionStart() const
     const Token &t = peek();
     switch (t.kind) {
     case TokenKind::Name:
-        return !isKeyword(t.text) || t.text == u"not" || t.text == u"lambda" || t.text == u"None"
-               || t.text == u"True" || t.text == u"False" || t.text == u"await";
+        return !isKeyword(t.text) || sameText(t.text, u"not") || sameText(t.text, u"lambda") || sameText(t.text, u"None")
+               || sameText(t.text, u"True") || sameText(t.text, u"False") || sameText(t.text, u"await");
     case TokenKind::Number:
     case TokenKind::String:
         return true;
     case TokenKind::Op:
-        return t.text == u"(" || t.text == u"[" || t.text == u"{" || t.text == u"-" || t.text == u"+"
-               || t.text == u"~" || t.text == u"*" || t.text == u"...";
+        return sameText(t.text, u"(") || sameText(t.text, u"[") || sameText(t.text, u"{") || sameText(t.text, u"-") || sameText(t.text, u"+")
+               || sameText(t.text, u"~") || sameText(t.text, u"*") || sameText(t.text, u"...");
     default:
         return false;
     }
@@ -45,14 +120,14 @@ ExprPtr Parser::testListStarExpr()
     if (!first || !atOp(u","))
         return first;
     auto tuple = makeExpr(ExprKind::Tuple, ln);
-    tuple->items.append(first);
+    tuple->items.append(std::move(first));
     while (acceptOp(u",")) {
         if (!atExpressionStart())
             break;
         ExprPtr e = starOrTest();
         if (!e)
             return nullptr;
-        tuple->items.append(e);
+        tuple->items.append(std::move(e));
     }
     return tuple;
 }
@@ -64,14 +139,14 @@ ExprPtr Parser::testList()
     if (!first || !atOp(u","))
         return first;
     auto tuple = makeExpr(ExprKind::Tuple, ln);
-    tuple->items.append(first);
+    tuple->items.append(std::move(first));
     while (acceptOp(u",")) {
         if (!atExpressionStart())
             break;
         ExprPtr e = test();
         if (!e)
             return nullptr;
-        tuple->items.append(e);
+        tuple->items.append(std::move(e));
     }
     return tuple;
 }
@@ -96,14 +171,14 @@ ExprPtr Parser::exprList()
     if (!first || !atOp(u","))
         return first;
     auto tuple = makeExpr(ExprKind::Tuple, ln);
-    tuple->items.append(first);
+    tuple->items.append(std::move(first));
     while (acceptOp(u",")) {
         if (!atExpressionStart())
             break;
         ExprPtr e = one();
         if (!e)
             return nullptr;
-        tuple->items.append(e);
+        tuple->items.append(std::move(e));
     }
     return tuple;
 }
@@ -125,6 +200,8 @@ ExprPtr Parser::starOrTest()
 
 ExprPtr Parser::test()
 {
+    if (atSimpleOperand())
+        return atom();
     if (atKeyword(u"lambda"))
         return lambdaExpr();
     if (atKeyword(u"yield"))
@@ -135,7 +212,7 @@ ExprPtr Parser::test()
         return body;
     next();
     auto e = makeExpr(ExprKind::IfExp, ln);
-    e->b = body;
+    e->b = std::move(body);
     if (!(e->a = orTest()) || !expectKeyword(u"else") || !(e->c = test()))
         return nullptr;
     return e;
@@ -158,12 +235,12 @@ ExprPtr Parser::orTest()
         return first;
     auto e = makeExpr(ExprKind::BoolOp, ln);
     e->name = QStringLiteral("or");
-    e->items.append(first);
+    e->items.append(std::move(first));
     while (acceptKeyword(u"or")) {
         ExprPtr v = andTest();
         if (!v)
             return nullptr;
-        e->items.append(v);
+        e->items.append(std::move(v));
     }
     return e;
 }
@@ -176,12 +253,12 @@ ExprPtr Parser::andTest()
         return first;
     auto e = makeExpr(ExprKind::BoolOp, ln);
     e->name = QStringLiteral("and");
-    e->items.append(first);
+    e->items.append(std::move(first));
     while (acceptKeyword(u"and")) {
         ExprPtr v = notTest();
         if (!v)
             return nullptr;
-        e->items.append(v);
+        e->items.append(std::move(v));
     }
     return e;
 }
@@ -210,9 +287,9 @@ ExprPtr Parser::comparison()
         QString op;
         const Token &t = peek();
         if (t.kind == TokenKind::Op
-            && (t.text == u"<" || t.text == u">" || t.text == u"==" || t.text == u">="
-                || t.text == u"<=" || t.text == u"!=")) {
-            op = next().text.toString();
+            && (sameText(t.text, u"<") || sameText(t.text, u">") || sameText(t.text, u"==") || sameText(t.text, u">=")
+                || sameText(t.text, u"<=") || sameText(t.text, u"!="))) {
+            op = operatorName(next().text);
         } else if (t.isName(u"in")) {
             next();
             op = QStringLiteral("in");
@@ -230,35 +307,36 @@ ExprPtr Parser::comparison()
         }
         if (!cmp) {
             cmp = makeExpr(ExprKind::Compare, ln);
-            cmp->a = first;
+            cmp->a = std::move(first);
         }
         ExprPtr right = binary(0);
         if (!right)
             return nullptr;
         cmp->ops.append(op);
-        cmp->items.append(right);
+        cmp->items.append(std::move(right));
     }
-    return cmp ? cmp : first;
+    if (cmp)
+        return cmp;
+    return first;
 }
 
-ExprPtr Parser::binary(int level)
+// Precedence climbing over the six binary levels (see binaryLevel): the same left-associative
+// trees, each BinOp at the line of its left operand's first token, as one recursive function per
+// level would build, without ten calls per operand.
+ExprPtr Parser::binary(int minLevel)
 {
-    static const QList<QList<QStringView>> levels = {
-        {u"|"}, {u"^"}, {u"&"}, {u"<<", u">>"}, {u"+", u"-"}, {u"*", u"/", u"//", u"%", u"@"}};
-    if (level >= levels.size())
-        return factor();
     const int ln = line();
-    ExprPtr left = binary(level + 1);
+    ExprPtr left = factor();
     while (left) {
-        const Token &t = peek();
-        if (t.kind != TokenKind::Op || !levels.at(level).contains(t.text))
+        const int level = binaryLevel(peek());
+        if (level < minLevel)
             break;
         auto e = makeExpr(ExprKind::BinOp, ln);
-        e->name = next().text.toString();
-        e->a = left;
+        e->name = operatorName(next().text);
+        e->a = std::move(left);
         if (!(e->b = binary(level + 1)))
             return nullptr;
-        left = e;
+        left = std::move(e);
     }
     return left;
 }
@@ -268,7 +346,7 @@ ExprPtr Parser::factor()
     const Token &t = peek();
     if (t.isOp(u"-") || t.isOp(u"+") || t.isOp(u"~")) {
         auto e = makeExpr(ExprKind::UnaryOp, line());
-        e->name = next().text.toString();
+        e->name = operatorName(next().text);
         if (!(e->a = factor()))
             return nullptr;
         return e;
@@ -287,7 +365,7 @@ ExprPtr Parser::power()
     next();
     auto e = makeExpr(ExprKind::BinOp, ln);
     e->name = QStringLiteral("**");
-    e->a = base;
+    e->a = std::move(base);
     if (!(e->b = factor()))
         return nullptr;
     return e;
@@ -298,17 +376,17 @@ ExprPtr Parser::primary()
     ExprPtr e = atom();
     while (e) {
         if (atOp(u"(")) {
-            e = callTrailer(e);
+            e = callTrailer(std::move(e));
         } else if (atOp(u"[")) {
-            e = subscriptTrailer(e);
+            e = subscriptTrailer(std::move(e));
         } else if (atOp(u".")) {
             next();
             if (peek().kind != TokenKind::Name)
                 return fail(QStringLiteral("SyntaxError: invalid syntax"));
             auto a = makeExpr(ExprKind::Attribute, e->line);
-            a->a = e;
-            a->name = next().text.toString();
-            e = a;
+            a->a = std::move(e);
+            a->name = m_names.intern(next().text);
+            e = std::move(a);
         } else {
             break;
         }
@@ -321,7 +399,7 @@ ExprPtr Parser::callTrailer(ExprPtr func)
     const int parenLine = line();
     next(); // (
     auto call = makeExpr(ExprKind::Call, func->line);
-    call->a = func;
+    call->a = std::move(func);
     bool seenKeyword = false;
     while (!atOp(u")")) {
         const int ln = line();
@@ -330,21 +408,21 @@ ExprPtr Parser::callTrailer(ExprPtr func)
             kw.line = ln;
             if (!(kw.value = test()))
                 return nullptr;
-            call->keywords.append(kw);
+            call->keywords.append(std::move(kw));
             seenKeyword = true;
         } else if (atOp(u"*")) {
             ExprPtr s = starOrTest();
             if (!s)
                 return nullptr;
-            call->items.append(s);
+            call->items.append(std::move(s));
         } else if (peek().kind == TokenKind::Name && atOp(u"=", 1)) {
             Keyword kw;
             kw.line = ln;
-            kw.name = next().text.toString();
+            kw.name = m_names.intern(next().text);
             next();
             if (!(kw.value = test()))
                 return nullptr;
-            call->keywords.append(kw);
+            call->keywords.append(std::move(kw));
             seenKeyword = true;
         } else {
             ExprPtr arg = test();
@@ -352,14 +430,14 @@ ExprPtr Parser::callTrailer(ExprPtr func)
                 return nullptr;
             if (atKeyword(u"for")) {
                 auto gen = makeExpr(ExprKind::GeneratorExp, parenLine);
-                gen->a = arg;
+                gen->a = std::move(arg);
                 if (!comprehensionClauses(gen->generators))
                     return nullptr;
-                arg = gen;
+                arg = std::move(gen);
             } else if (seenKeyword) {
                 return fail(QStringLiteral("SyntaxError: positional argument follows keyword argument"), ln);
             }
-            call->items.append(arg);
+            call->items.append(std::move(arg));
         }
         if (!acceptOp(u","))
             break;
@@ -379,7 +457,7 @@ ExprPtr Parser::sliceItem()
             return lower;
     }
     auto s = makeExpr(ExprKind::Slice, ln);
-    s->a = lower;
+    s->a = std::move(lower);
     next(); // :
     if (!atOp(u":") && !atOp(u"]") && !atOp(u",") && !(s->b = test()))
         return nullptr;
@@ -393,22 +471,22 @@ ExprPtr Parser::subscriptTrailer(ExprPtr value)
     const int tupleLine = peek(1).line + m_lineOffset;
     next(); // [
     auto sub = makeExpr(ExprKind::Subscript, value->line);
-    sub->a = value;
+    sub->a = std::move(value);
     ExprPtr first = sliceItem();
     if (!first)
         return nullptr;
     if (atOp(u",")) {
         auto tuple = makeExpr(ExprKind::Tuple, tupleLine);
-        tuple->items.append(first);
+        tuple->items.append(std::move(first));
         while (acceptOp(u",") && !atOp(u"]")) {
             ExprPtr e = sliceItem();
             if (!e)
                 return nullptr;
-            tuple->items.append(e);
+            tuple->items.append(std::move(e));
         }
-        first = tuple;
+        first = std::move(tuple);
     }
-    sub->b = first;
+    sub->b = std::move(first);
     if (!expectOp(u"]"))
         return nullptr;
     return sub;
@@ -427,9 +505,9 @@ bool Parser::comprehensionClauses(QList<Comprehension> &out)
             ExprPtr cond = orTest();
             if (!cond)
                 return false;
-            c.ifs.append(cond);
+            c.ifs.append(std::move(cond));
         }
-        out.append(c);
+        out.append(std::move(c));
     }
     if (atKeyword(u"async")) {
         fail(QStringLiteral("unsupported construct: async comprehension"));
@@ -444,17 +522,17 @@ ExprPtr Parser::atom()
     const int ln = line();
     switch (t.kind) {
     case TokenKind::Name: {
-        if (t.text == u"None" || t.text == u"True" || t.text == u"False") {
+        if (sameText(t.text, u"None") || sameText(t.text, u"True") || sameText(t.text, u"False")) {
             auto e = makeExpr(ExprKind::Constant, ln);
-            e->constKind = t.text == u"None" ? ConstKind::None
-                           : t.text == u"True" ? ConstKind::True : ConstKind::False;
+            e->constKind = sameText(t.text, u"None") ? ConstKind::None
+                           : sameText(t.text, u"True") ? ConstKind::True : ConstKind::False;
             next();
             return e;
         }
         if (isKeyword(t.text))
             return fail(QStringLiteral("SyntaxError: invalid syntax"));
         auto e = makeExpr(ExprKind::Name, ln);
-        e->name = next().text.toString();
+        e->name = m_names.intern(next().text);
         return e;
     }
     case TokenKind::Number:
@@ -462,13 +540,13 @@ ExprPtr Parser::atom()
     case TokenKind::String:
         return strings();
     case TokenKind::Op:
-        if (t.text == u"(")
+        if (sameText(t.text, u"("))
             return parenthesized();
-        if (t.text == u"[")
+        if (sameText(t.text, u"["))
             return listDisplay();
-        if (t.text == u"{")
+        if (sameText(t.text, u"{"))
             return braceDisplay();
-        if (t.text == u"...") {
+        if (sameText(t.text, u"...")) {
             next();
             auto e = makeExpr(ExprKind::Constant, ln);
             e->constKind = ConstKind::Ellipsis;
@@ -498,7 +576,7 @@ ExprPtr Parser::parenthesized()
         return fail(QStringLiteral("unsupported construct: assignment expression (:=)"));
     if (atKeyword(u"for")) {
         auto gen = makeExpr(ExprKind::GeneratorExp, ln);
-        gen->a = first;
+        gen->a = std::move(first);
         if (!comprehensionClauses(gen->generators) || !expectOp(u")"))
             return nullptr;
         return gen;
@@ -509,14 +587,14 @@ ExprPtr Parser::parenthesized()
         return first;
     }
     auto tuple = makeExpr(ExprKind::Tuple, ln);
-    tuple->items.append(first);
+    tuple->items.append(std::move(first));
     while (acceptOp(u",")) {
         if (atOp(u")"))
             break;
         ExprPtr e = starOrTest();
         if (!e)
             return nullptr;
-        tuple->items.append(e);
+        tuple->items.append(std::move(e));
     }
     if (!expectOp(u")"))
         return nullptr;
@@ -535,19 +613,19 @@ ExprPtr Parser::listDisplay()
         return nullptr;
     if (atKeyword(u"for")) {
         auto comp = makeExpr(ExprKind::ListComp, ln);
-        comp->a = first;
+        comp->a = std::move(first);
         if (!comprehensionClauses(comp->generators) || !expectOp(u"]"))
             return nullptr;
         return comp;
     }
-    list->items.append(first);
+    list->items.append(std::move(first));
     while (acceptOp(u",")) {
         if (atOp(u"]"))
             break;
         ExprPtr e = starOrTest();
         if (!e)
             return nullptr;
-        list->items.append(e);
+        list->items.append(std::move(e));
     }
     if (!expectOp(u"]"))
         return nullptr;
@@ -590,22 +668,22 @@ ExprPtr Parser::braceDisplay()
     if (doubleStar || value) {
         if (value && key && atKeyword(u"for")) {
             auto comp = makeExpr(ExprKind::DictComp, ln);
-            comp->a = key;
-            comp->b = value;
+            comp->a = std::move(key);
+            comp->b = std::move(value);
             if (!comprehensionClauses(comp->generators) || !expectOp(u"}"))
                 return nullptr;
             return comp;
         }
         auto dict = makeExpr(ExprKind::Dict, ln);
-        dict->items.append(key);
-        dict->values.append(value);
+        dict->items.append(std::move(key));
+        dict->values.append(std::move(value));
         while (acceptOp(u",")) {
             if (atOp(u"}"))
                 break;
             if (!dictEntry(key, value))
                 return nullptr;
-            dict->items.append(key);
-            dict->values.append(value);
+            dict->items.append(std::move(key));
+            dict->values.append(std::move(value));
         }
         if (!expectOp(u"}"))
             return nullptr;
@@ -613,134 +691,24 @@ ExprPtr Parser::braceDisplay()
     }
     if (atKeyword(u"for")) {
         auto comp = makeExpr(ExprKind::SetComp, ln);
-        comp->a = key;
+        comp->a = std::move(key);
         if (!comprehensionClauses(comp->generators) || !expectOp(u"}"))
             return nullptr;
         return comp;
     }
     auto set = makeExpr(ExprKind::Set, ln);
-    set->items.append(key);
+    set->items.append(std::move(key));
     while (acceptOp(u",")) {
         if (atOp(u"}"))
             break;
         ExprPtr e = starOrTest();
         if (!e)
             return nullptr;
-        set->items.append(e);
+        set->items.append(std::move(e));
     }
     if (!expectOp(u"}"))
         return nullptr;
     return set;
-}
-
-ExprPtr Parser::number(const Token &token)
-{
-    const int ln = token.line + m_lineOffset;
-    QString text = token.text.toString();
-    text.remove(QLatin1Char('_'));
-    auto e = makeExpr(ExprKind::Constant, ln);
-    const QString lower = text.toLower();
-    if (lower.endsWith(QLatin1Char('j')))
-        return fail(QStringLiteral("unsupported construct: complex number literal"), ln);
-    int base = 10;
-    QString digits = lower;
-    if (lower.startsWith(QLatin1String("0x")))
-        base = 16;
-    else if (lower.startsWith(QLatin1String("0o")))
-        base = 8;
-    else if (lower.startsWith(QLatin1String("0b")))
-        base = 2;
-    if (base != 10)
-        digits = lower.mid(2);
-    const bool isFloat = base == 10
-                         && (lower.contains(QLatin1Char('.')) || lower.contains(QLatin1Char('e')));
-    if (isFloat) {
-        bool ok = false;
-        e->constKind = ConstKind::Float;
-        e->floatValue = lower.toDouble(&ok);
-        if (!ok) {
-            if (lower.contains(QLatin1Char('e')))
-                e->floatValue = std::numeric_limits<double>::infinity(); // 1e999
-            else
-                return fail(QStringLiteral("SyntaxError: invalid decimal literal"), ln);
-        }
-        return e;
-    }
-    bool ok = false;
-    const qulonglong v = digits.toULongLong(&ok, base);
-    if (!ok || v > qulonglong(std::numeric_limits<qint64>::max()))
-        return fail(QStringLiteral("unsupported construct: integer literal does not fit in 64 bits"), ln);
-    e->constKind = ConstKind::Int;
-    e->intValue = qint64(v);
-    return e;
-}
-
-ExprPtr Parser::strings()
-{
-    const int ln = line();
-    QList<ExprPtr> parts;
-    bool anyF = false;
-    bool anyBytes = false;
-    bool anyText = false;
-    QByteArray bytes;
-    while (peek().kind == TokenKind::String) {
-        const Token t = next();
-        const QString prefix = stringPrefix(t.text);
-        const int tline = t.line + m_lineOffset;
-        if (prefix.contains(QLatin1Char('b')))
-            anyBytes = true;
-        else
-            anyText = true;
-        if (anyBytes && anyText)
-            return fail(QStringLiteral("SyntaxError: cannot mix bytes and nonbytes literals"), tline);
-        if (prefix.contains(QLatin1Char('f'))) {
-            anyF = true;
-            if (!fstringParts(t, parts))
-                return nullptr;
-            continue;
-        }
-        auto value = decodeStringLiteral(t.text);
-        if (!value)
-            return fail(QStringLiteral("SyntaxError: ") + value.error().message, tline);
-        if (anyBytes)
-            bytes += value->toLatin1();
-        else
-            appendLiteral(parts, value.value(), tline);
-    }
-    if (anyBytes) {
-        auto e = makeExpr(ExprKind::Constant, ln);
-        e->constKind = ConstKind::Bytes;
-        e->bytesValue = bytes;
-        return e;
-    }
-    if (!anyF) {
-        auto e = makeExpr(ExprKind::Constant, ln);
-        e->constKind = ConstKind::Str;
-        if (!parts.isEmpty())
-            e->strValue = parts.first()->strValue;
-        return e;
-    }
-    auto e = makeExpr(ExprKind::JoinedStr, ln);
-    for (const ExprPtr &p : parts)
-        if (p->kind != ExprKind::Constant || !p->strValue.isEmpty())
-            e->items.append(p);
-    return e;
-}
-
-void appendLiteral(QList<ExprPtr> &parts, const QString &text, int line)
-{
-    if (!parts.isEmpty() && parts.last()->kind == ExprKind::Constant) {
-        parts.last()->strValue += text;
-        return;
-    }
-    if (text.isEmpty() && !parts.isEmpty())
-        return;
-    auto e = std::make_shared<Expr>();
-    e->kind = ExprKind::Constant;
-    e->constKind = ConstKind::Str;
-    e->strValue = text;
-    e->line = line;
-    parts.append(e);
 }
 
 } // namespace retort::python

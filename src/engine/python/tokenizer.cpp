@@ -1,5 +1,7 @@
 #include "python/tokenizer.h"
 
+#include <array>
+
 namespace retort::python {
 
 namespace {
@@ -12,6 +14,14 @@ inline bool isHexDigit(char16_t c)
     return isDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
 }
 inline bool isAsciiLetter(char16_t c) { return (c | 0x20) >= u'a' && (c | 0x20) <= u'z'; }
+
+// ASCII identifier characters [A-Za-z0-9_], one table lookup per character of a name.
+constexpr auto asciiIdentTable = [] {
+    std::array<bool, 128> table{};
+    for (int c = 0; c < 128; ++c)
+        table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    return table;
+}();
 inline bool isQuote(char16_t c) { return c == u'\'' || c == u'"'; }
 
 // Python's str.isidentifier() rules, approximated with Qt's Unicode tables.
@@ -59,9 +69,6 @@ QString charDescription(char32_t c)
 Tokenizer::Tokenizer(QStringView source)
     : m_src(source), m_s(source.data()), m_len(source.size())
 {
-    m_indents.reserve(16);
-    m_altIndents.reserve(16);
-    m_brackets.reserve(16);
     m_indents.append(0);
     m_altIndents.append(0);
 }
@@ -74,16 +81,16 @@ bool Tokenizer::fail(const QString &message, int line)
     return false;
 }
 
-void Tokenizer::make(Token &t, TokenKind kind, qsizetype start, qsizetype end, int line, int col)
+inline void Tokenizer::make(Token &t, TokenKind kind, qsizetype start, qsizetype end, int line, int col)
 {
     t.kind = kind;
-    t.text = m_src.mid(start, end - start);
+    t.text = QStringView(m_s + start, end - start);
     t.line = line;
     t.column = col;
     t.endLine = m_line;
 }
 
-qsizetype Tokenizer::newlineLength(qsizetype p) const
+inline qsizetype Tokenizer::newlineLength(qsizetype p) const
 {
     if (p >= m_len)
         return 0;
@@ -377,6 +384,13 @@ bool Tokenizer::string(Token &t, qsizetype start, qsizetype quote)
     const bool triple = quote + 2 < m_len && m_s[quote + 1].unicode() == q && m_s[quote + 2].unicode() == q;
     qsizetype p = quote + (triple ? 3 : 1);
     for (;;) {
+        // skip the plain characters in one tight loop; the rest below handles the four specials
+        while (p < m_len) {
+            const char16_t c = m_s[p].unicode();
+            if (c == q || c == u'\\' || c == u'\n' || c == u'\r')
+                break;
+            ++p;
+        }
         if (p >= m_len) {
             if (triple) {
                 const char16_t last = m_s[m_len - 1].unicode();
@@ -507,7 +521,7 @@ bool Tokenizer::inLine(Token &t)
         while (p < m_len) {
             const char16_t u = m_s[p].unicode();
             if (u < 0x80) {
-                if (isAsciiLetter(u) || isDigit(u) || u == u'_') {
+                if (asciiIdentTable[u]) {
                     ++p;
                     continue;
                 }

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <QVarLengthArray>
 
 namespace retort::python {
 
@@ -24,6 +25,22 @@ enum class TokenKind {
     EndMarker,
 };
 
+// Equality of two short texts, inlined: the parser compares token texts with operator and keyword
+// literals hundreds of times per file, and the out-of-line QStringView comparison dominated.
+inline bool sameText(QStringView a, QStringView b) noexcept
+{
+    const qsizetype n = a.size();
+    if (n != b.size())
+        return false;
+    const QChar *x = a.data();
+    const QChar *y = b.data();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (x[i] != y[i])
+            return false;
+    }
+    return true;
+}
+
 struct Token {
     TokenKind kind = TokenKind::EndMarker;
     QStringView text;   // a view into the tokenizer's source; valid while the source lives
@@ -31,9 +48,9 @@ struct Token {
     int column = 0;     // 0-based column (in UTF-16 code units)
     int endLine = 0;    // line of the last character (multi-line strings)
 
-    bool is(TokenKind k, QStringView t) const { return kind == k && text == t; }
-    bool isOp(QStringView t) const { return kind == TokenKind::Op && text == t; }
-    bool isName(QStringView t) const { return kind == TokenKind::Name && text == t; }
+    bool is(TokenKind k, QStringView t) const { return kind == k && sameText(text, t); }
+    bool isOp(QStringView t) const { return kind == TokenKind::Op && sameText(text, t); }
+    bool isName(QStringView t) const { return kind == TokenKind::Name && sameText(text, t); }
 };
 
 // Incremental tokenizer over one source text: next() yields the tokens tokenize() would return,
@@ -75,9 +92,10 @@ private:
     int m_pendingDedents = 0;
     int m_dedentColumn = 0;
     struct Bracket { char16_t ch; int line; };
-    QList<Bracket> m_brackets;
-    QList<int> m_indents;          // columns, tab size 8 (tokenize.py)
-    QList<int> m_altIndents;       // columns, tab size 1 (the compiler's TabError check)
+    // inline storage: a tokenizer per file, and nesting rarely goes deeper than these
+    QVarLengthArray<Bracket, 16> m_brackets;
+    QVarLengthArray<int, 16> m_indents;    // columns, tab size 8 (tokenize.py)
+    QVarLengthArray<int, 16> m_altIndents; // columns, tab size 1 (the compiler's TabError check)
     bool m_failed = false;
     Error m_error;
 };
@@ -94,5 +112,14 @@ Result<QString> decodeStringLiteral(QStringView tokenText);
 
 // The prefix letters of a String token, lowercased ("", "r", "f", "rb" ...).
 QString stringPrefix(QStringView tokenText);
+
+// The same prefix as flags, without allocating (the parser reads one per string literal).
+struct StringPrefix {
+    qsizetype length = 0;   // letters before the opening quote
+    bool raw = false;       // r / R
+    bool bytes = false;     // b / B
+    bool formatted = false; // f / F
+};
+StringPrefix stringPrefixFlags(QStringView tokenText);
 
 } // namespace retort::python

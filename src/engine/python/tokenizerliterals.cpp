@@ -24,24 +24,42 @@ QString stringPrefix(QStringView tokenText)
     return tokenText.left(i).toString().toLower();
 }
 
+StringPrefix stringPrefixFlags(QStringView tokenText)
+{
+    StringPrefix prefix;
+    qsizetype i = 0;
+    for (; i < tokenText.size() && !isQuote(tokenText[i].unicode()); ++i) {
+        switch (tokenText[i].unicode() | 0x20) {
+        case u'r': prefix.raw = true; break;
+        case u'b': prefix.bytes = true; break;
+        case u'f': prefix.formatted = true; break;
+        default: break;
+        }
+    }
+    prefix.length = i;
+    return prefix;
+}
+
 Result<QString> decodeStringLiteral(QStringView text)
 {
-    qsizetype i = 0;
-    while (i < text.size() && !isQuote(text[i].unicode()))
-        ++i;
-    const QString prefix = text.left(i).toString().toLower();
+    const StringPrefix prefix = stringPrefixFlags(text);
+    const qsizetype i = prefix.length;
     if (i >= text.size())
         return makeError(ErrorCode::Parse, QStringLiteral("not a string literal: %1").arg(text));
-    if (prefix.contains(QLatin1Char('f')))
+    if (prefix.formatted)
         return makeError(ErrorCode::Parse,
                          QStringLiteral("an f-string has no value without running it: %1").arg(text));
-    const bool raw = prefix.contains(QLatin1Char('r'));
-    const bool bytes = prefix.contains(QLatin1Char('b'));
+    const bool raw = prefix.raw;
+    const bool bytes = prefix.bytes;
     const QChar q = text[i];
     const qsizetype ql = (text.size() - i >= 6 && text[i + 1] == q && text[i + 2] == q) ? 3 : 1;
     if (text.size() - i < 2 * ql || text.back() != q)
         return makeError(ErrorCode::Parse, QStringLiteral("unterminated string literal: %1").arg(text));
     const QStringView body = text.mid(i + ql, text.size() - i - 2 * ql);
+
+    // the usual literal has nothing to decode: one copy (indexOf scans with SIMD)
+    if (!bytes && !body.isEmpty() && !body.contains(u'\\') && !body.contains(u'\r'))
+        return body.toString();
 
     QString out;
     out.reserve(body.size());
