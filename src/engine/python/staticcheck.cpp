@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace retort::python {
 
 namespace {
@@ -140,9 +142,13 @@ public:
 
 bool isSupportedModule(const QString &name)
 {
-    const QString root = name.section(QLatin1Char('.'), 0, 0);
-    if (!supportedRoots().contains(root))
+    const qsizetype dot = name.indexOf(QLatin1Char('.'));
+    const QStringView root = dot < 0 ? QStringView(name) : QStringView(name).left(dot);
+    const QStringList &roots = supportedRoots();
+    if (std::none_of(roots.cbegin(), roots.cend(), [root](const QString &r) { return r == root; }))
         return false;
+    if (dot < 0)
+        return true;
     if (name == QLatin1String("sqlalchemy.orm") || name.startsWith(QLatin1String("sqlalchemy.orm."))
         || name.startsWith(QLatin1String("sqlalchemy.ext")) || name == QLatin1String("sqlmodel.orm")
         || name.startsWith(QLatin1String("alembic.command")) || name.startsWith(QLatin1String("alembic.config"))
