@@ -171,4 +171,32 @@ inline AlterColumn Alter(QString table, QString column)
     return a;
 }
 
+// add_column / drop_column / create constraint operations (the SQL cases build many).
+inline AddColumn Add(QString table, Column c, QString schema = {})
+{
+    AddColumn a;
+    a.table = std::move(table);
+    a.column = std::move(c);
+    a.schema = std::move(schema);
+    return a;
+}
+
+inline DropColumn Drop(QString table, QString column, QString schema = {})
+{
+    DropColumn d;
+    d.table = std::move(table);
+    d.column = std::move(column);
+    d.schema = std::move(schema);
+    return d;
+}
+
+inline CreateConstraint Cc(QString table, Constraint c, QString schema = {})
+{
+    CreateConstraint cc;
+    cc.table = std::move(table);
+    cc.constraint = std::move(c);
+    cc.schema = std::move(schema);
+    return cc;
+}
+
 } // namespace retort::test

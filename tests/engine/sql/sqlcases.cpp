@@ -1,4 +1,6 @@
-// The operations of tests/data/sql/oracle.py, case by case, as C++ values.
+// The operations of tests/data/sql/oracle.py, case by case, as C++ values: tables, comments,
+// execute, DML and bulk insert here; columns, indexes, constraints and batches in the parts
+// declared in sqlcases.h.
 #include "sqlcases.h"
 
 #include "opbuilders.h"
@@ -162,233 +164,6 @@ QList<Operation> createTableSchemaEnumTwice()
             CreateTable{Table("c", {C("m", mood2), v}, "s")}};
 }
 
-AddColumn Add(QString table, Column c, QString schema = {})
-{
-    AddColumn a;
-    a.table = std::move(table);
-    a.column = std::move(c);
-    a.schema = std::move(schema);
-    return a;
-}
-
-QList<Operation> addColumn()
-{
-    Column q = C("q", T(K::Integer));
-    q.index = true;
-    q.comment = QStringLiteral("hi");
-    return {Add("t", withDefault(notNull(C("c", Str(20))), slit("x"))),
-            Add("t", withDefault(C("ts", T(K::DateTime)), fn("now"))),
-            Add("t", C("c", T(K::Integer)), "s"),
-            Add("t", q),
-            Add("t", C("r", Bool(true))),
-            Add("t", C("e", Enum({"x"}, "e2")))};
-}
-
-QList<Operation> addColumnFk()
-{
-    return {Add("t", withFk(C("o_id", T(K::Integer)), "o.id"))};
-}
-
-QList<Operation> addColumnUnique()
-{
-    Column u = C("u", T(K::Integer));
-    u.unique = true;
-    return {Add("t", u)};
-}
-
-DropColumn Drop(QString table, QString column, QString schema = {})
-{
-    DropColumn d;
-    d.table = std::move(table);
-    d.column = std::move(column);
-    d.schema = std::move(schema);
-    return d;
-}
-
-QList<Operation> dropColumn()
-{
-    return {Drop("t", "c"), Drop("t", "c", "s"), Drop("t", "old")};
-}
-
-QList<Operation> alterColumn()
-{
-    QList<Operation> ops;
-    AlterColumn a = Alter("t", "c");
-    a.nullable = false;
-    ops << a;
-    a = Alter("t", "c");
-    a.nullable = true;
-    ops << a;
-    a = Alter("t", "c");
-    a.type = T(K::Text);
-    ops << a;
-    a = Alter("t", "c");
-    a.serverDefault = Change<SqlExpression>::to(slit("y"));
-    ops << a;
-    a = Alter("t", "c");
-    a.serverDefault = Change<SqlExpression>::none();
-    ops << a;
-    a = Alter("t", "c");
-    a.serverDefault = Change<SqlExpression>::to(txt("now()"));
-    ops << a;
-    a = Alter("t", "c");
-    a.serverDefault = Change<SqlExpression>::to(fn("now"));
-    ops << a;
-    a = Alter("t", "c");
-    a.newColumnName = QStringLiteral("d");
-    ops << a;
-    a = Alter("t", "c");
-    a.nullable = false;
-    a.serverDefault = Change<SqlExpression>::to(slit("z"));
-    a.type = Str(30);
-    a.newColumnName = QStringLiteral("d");
-    a.schema = QStringLiteral("s");
-    ops << a;
-    a = Alter("t", "c");
-    a.type = Bool(true, "ck_b");
-    a.existingType = T(K::Integer);
-    ops << a;
-    return ops;
-}
-
-QList<Operation> alterColumnComment()
-{
-    AlterColumn a = Alter("t", "c");
-    a.comment = Change<QString>::to(QStringLiteral("hello"));
-    AlterColumn b = Alter("t", "c");
-    b.comment = Change<QString>::none();
-    b.existingType = T(K::Integer);
-    return {a, b};
-}
-
-QList<Operation> alterColumnUsing()
-{
-    AlterColumn a = Alter("everything", "u");
-    a.type = T(K::Integer);
-    a.postgresqlUsing = txt("u::integer");
-    return {a};
-}
-
-QList<Operation> createIndex()
-{
-    QList<Operation> ops;
-    ops << CreateIndex{Idx("ix_t_c", "t", {"c"})};
-    ops << CreateIndex{Idx("ix_t_c2", "t", {"c", "d"}, true)};
-    Index p = Idx("ix_t_p", "t", {"c"});
-    p.sqliteWhere = txt("c > 0");
-    p.postgresqlWhere = txt("c > 0");
-    ops << CreateIndex{p};
-    Index lower = Idx("ix_everything_name_lower", "everything", {});
-    lower.expressions.push_back(txt("lower(name50)"));
-    ops << CreateIndex{lower};
-    ops << CreateIndex{Idx("ix_A", "T", {"Col"})};
-    Index s = Idx("ix_s", "t", {"c"});
-    s.schema = QStringLiteral("s");
-    ops << CreateIndex{s};
-    Index f = Idx("ix_fn", "t", {});
-    f.expressions.push_back(fn("lower", {colref("name")}));
-    ops << CreateIndex{f};
-    return ops;
-}
-
-QList<Operation> createIndexPg()
-{
-    QList<Operation> ops;
-    Index gin = Idx("ix_gin", "t", {"doc"});
-    gin.postgresqlUsing = QStringLiteral("gin");
-    ops << CreateIndex{gin};
-    Index inc = Idx("ix_inc", "t", {"a"});
-    inc.postgresqlInclude = QStringList{"b", "c"};
-    ops << CreateIndex{inc};
-    Index conc = Idx("ix_conc", "t", {"a"});
-    conc.postgresqlConcurrently = true;
-    ops << CreateIndex{conc};
-    Index o = Idx("ix_ops", "t", {"name"});
-    o.postgresqlOps << qMakePair(QStringLiteral("name"), QStringLiteral("text_pattern_ops"));
-    ops << CreateIndex{o};
-    Index d = Idx("ix_desc", "t", {});
-    d.expressions.push_back(SqlExpression::postfix(QStringLiteral("DESC"), colref("a")));
-    d.expressions.push_back(colref("b"));
-    ops << CreateIndex{d};
-    DropIndex di;
-    di.name = QStringLiteral("ix_conc");
-    di.table = QStringLiteral("t");
-    di.postgresqlConcurrently = true;
-    ops << di;
-    return ops;
-}
-
-QList<Operation> dropIndex()
-{
-    DropIndex a;
-    a.name = QStringLiteral("ix_t_c");
-    a.table = QStringLiteral("t");
-    DropIndex c = a;
-    c.schema = QStringLiteral("s");
-    return {a, c};
-}
-
-CreateConstraint Cc(QString table, Constraint c, QString schema = {})
-{
-    CreateConstraint cc;
-    cc.table = std::move(table);
-    cc.constraint = std::move(c);
-    cc.schema = std::move(schema);
-    return cc;
-}
-
-QList<Operation> createUniqueConstraint()
-{
-    Constraint u = Unique("uq_t_cd", {"c", "d"});
-    u.deferrable = true;
-    return {Cc("t", Unique("uq_t_c", {"c"})), Cc("t", u, "s")};
-}
-
-QList<Operation> createForeignKey()
-{
-    Constraint a = Fk("fk_t_o", {"o_id"}, "o", {"id"});
-    a.fk.onDelete = QStringLiteral("CASCADE");
-    Constraint b = Fk("fk_t_o2", {"o_id"}, "o", {"id"});
-    b.fk.onDelete = QStringLiteral("CASCADE");
-    b.fk.onUpdate = QStringLiteral("NO ACTION");
-    b.fk.deferrable = true;
-    b.fk.initially = QStringLiteral("DEFERRED");
-    Constraint c = Fk("fk_t_o3", {"a", "b"}, "o", {"x", "y"});
-    c.referredSchema = QStringLiteral("r");
-    c.fk.match = QStringLiteral("FULL");
-    return {Cc("t", a), Cc("t", b), Cc("t", c, "s")};
-}
-
-QList<Operation> createCheckConstraint()
-{
-    SqlExpression g = SqlExpression::conjunction(
-        QStringLiteral("AND"),
-        {bin(">", colref("a"), lit(qint64(1))),
-         SqlExpression::conjunction(QStringLiteral("OR"), {bin("=", colref("b"), slit("x")),
-                                                           bin("IS", colref("c"), SqlExpression::null())})});
-    return {Cc("t", Check("ck_t_c", txt("c > 0"))), Cc("t", Check("ck_t_f", bin(">", colref("f"), lit(qint64(0))))),
-            Cc("t", Check("ck_t_g", g))};
-}
-
-QList<Operation> createPrimaryKey()
-{
-    return {Cc("t", Pk("pk_t", {"id"})), Cc("t2", Pk("pk_t2", {"a", "b"}), "s")};
-}
-
-QList<Operation> dropConstraint()
-{
-    DropConstraint a;
-    a.name = QStringLiteral("uq_t_c");
-    a.table = QStringLiteral("t");
-    a.type = Constraint::Kind::Unique;
-    DropConstraint b;
-    b.name = QStringLiteral("fk_x");
-    b.table = QStringLiteral("t");
-    b.type = Constraint::Kind::ForeignKey;
-    b.schema = QStringLiteral("s");
-    return {a, b};
-}
-
 QList<Operation> renameTable()
 {
     return {RenameTable{"t", "t2", {}}, RenameTable{"t", "t2", "s"}, RenameTable{"Old", "user", {}}};
@@ -485,136 +260,13 @@ QList<Operation> pgEnumCreateDrop()
     return {CreateEnumType{mood, false}, CreateTable{Table("t", {C("m", mood)})}, DropEnumType{mood, false}};
 }
 
-Operation batchOp(BatchAlterTable b)
-{
-    for (Operation &op : b.ops) {
-        std::visit([&b](auto &o) {
-            if constexpr (requires { o.table; o.schema; }) {
-                if constexpr (std::is_same_v<std::decay_t<decltype(o.table)>, QString>) {
-                    o.table = b.table;
-                    o.schema = b.schema;
-                }
-            }
-        }, op.op);
-        if (op.is<CreateIndex>()) {
-            op.as<CreateIndex>().index.table = b.table;
-            op.as<CreateIndex>().index.schema = b.schema;
-        }
-    }
-    return Operation(std::move(b));
-}
-
-QList<Operation> batchCopyFrom()
-{
-    BatchAlterTable b;
-    b.table = QStringLiteral("account");
-    b.copyFrom = Table("account", {pk(C("id", T(K::Integer))), C("email", Str(100)), C("old", T(K::Integer))});
-    AlterColumn a = Alter({}, "email");
-    a.nullable = false;
-    a.existingType = Str(100);
-    b.ops.push_back(a);
-    b.ops.push_back(Drop({}, "old"));
-    b.ops.push_back(Add({}, withDefault(C("n", T(K::Integer)), slit("5"))));
-    b.ops.push_back(CreateIndex{Idx("ix_account_email", {}, {"email"})});
-    return {batchOp(b)};
-}
-
-QList<Operation> batchCopyFromRename()
-{
-    BatchAlterTable b;
-    b.table = QStringLiteral("account");
-    TableDef t = Table("account", {pk(C("id", T(K::Integer))), notNull(C("name", Str(50))), C("email", Str(100)),
-                                   withDefault(C("age", T(K::Integer)), slit("0")),
-                                   withFk(C("owner_id", T(K::Integer)), "owner.id"), C("nick", Str(20))});
-    t.constraints << Check("ck_age", txt("age >= 0")) << Unique("uq_account_email", {"email"});
-    t.indexes << Idx("ix_account_name", {}, {"name"});
-    b.copyFrom = t;
-    AlterColumn a = Alter({}, "email");
-    a.nullable = false;
-    b.ops.push_back(a);
-    AlterColumn r = Alter({}, "name");
-    r.newColumnName = QStringLiteral("full_name");
-    r.type = Str(120);
-    b.ops.push_back(r);
-    b.ops.push_back(Drop({}, "nick"));
-    b.ops.push_back(Cc({}, Unique("uq_account_age", {"age"})));
-    Constraint fk = Fk("fk_account_owner", {"owner_id"}, "owner", {"id"});
-    fk.fk.onDelete = QStringLiteral("CASCADE");
-    b.ops.push_back(Cc({}, fk));
-    b.ops.push_back(CreateIndex{Idx("ix_account_age", {}, {"age"})});
-    return {batchOp(b)};
-}
-
-QList<Operation> batchCastAndOrder()
-{
-    BatchAlterTable b;
-    b.table = QStringLiteral("acct");
-    b.recreate = BatchAlterTable::Recreate::Always;
-    b.copyFrom = Table("acct", {pk(C("id", T(K::Integer))), C("n", Str(10)), C("flag", Bool(true, "ck_flag"))});
-    AlterColumn a = Alter({}, "n");
-    a.type = T(K::Integer);
-    a.existingType = Str(10);
-    b.ops.push_back(a);
-    AddColumn first = Add({}, C("first", T(K::Integer)));
-    first.insertBefore = QStringLiteral("id");
-    b.ops.push_back(first);
-    AddColumn mid = Add({}, C("mid", T(K::Text)));
-    mid.insertAfter = QStringLiteral("n");
-    b.ops.push_back(mid);
-    return {batchOp(b)};
-}
-
-QList<Operation> batchAddOnly()
-{
-    BatchAlterTable b;
-    b.table = QStringLiteral("account");
-    b.ops.push_back(Add({}, C("nick", Str(20))));
-    b.ops.push_back(CreateIndex{Idx("ix_nick", {}, {"nick"})});
-    return {batchOp(b)};
-}
-
-QList<Operation> batchNoCopyFrom()
-{
-    BatchAlterTable b;
-    b.table = QStringLiteral("account");
-    AlterColumn a = Alter({}, "email");
-    a.nullable = false;
-    b.ops.push_back(a);
-    return {batchOp(b)};
-}
-
-QList<Operation> batchNever()
-{
-    BatchAlterTable b;
-    b.table = QStringLiteral("account");
-    b.recreate = BatchAlterTable::Recreate::Never;
-    AlterColumn a = Alter({}, "email");
-    a.nullable = false;
-    b.ops.push_back(a);
-    b.ops.push_back(Drop({}, "x"));
-    return {batchOp(b)};
-}
-
-QList<Operation> batchInsertBeforeAlter()
-{
-    BatchAlterTable b;
-    b.table = QStringLiteral("account");
-    AddColumn first = Add({}, C("first", T(K::Integer)));
-    first.insertBefore = QStringLiteral("id");
-    b.ops.push_back(first);
-    return {batchOp(b)};
-}
-
-QList<Operation> sqliteRefusals()
-{
-    return {Cc("t", Fk("fk_t_o", {"o_id"}, "o", {"id"}))};
-}
-
 } // namespace
 
 QMap<QString, std::function<QList<Operation>()>> sqlCases()
 {
     QMap<QString, std::function<QList<Operation>()>> cases = moreSqlCases();
+    cases.insert(alterSqlCases());
+    cases.insert(batchSqlCases());
     cases.insert({
         {"create_table_types", createTableTypes},
         {"create_table_pgtypes", createTablePgTypes},
@@ -623,21 +275,6 @@ QMap<QString, std::function<QList<Operation>()>> sqlCases()
         {"create_table_constraints", createTableConstraints},
         {"create_table_quoting", createTableQuoting},
         {"create_table_schema_enum_twice", createTableSchemaEnumTwice},
-        {"add_column", addColumn},
-        {"add_column_fk", addColumnFk},
-        {"add_column_unique", addColumnUnique},
-        {"drop_column", dropColumn},
-        {"alter_column", alterColumn},
-        {"alter_column_comment", alterColumnComment},
-        {"alter_column_using", alterColumnUsing},
-        {"create_index", createIndex},
-        {"create_index_pg", createIndexPg},
-        {"drop_index", dropIndex},
-        {"create_unique_constraint", createUniqueConstraint},
-        {"create_foreign_key", createForeignKey},
-        {"create_check_constraint", createCheckConstraint},
-        {"create_primary_key", createPrimaryKey},
-        {"drop_constraint", dropConstraint},
         {"rename_table", renameTable},
         {"table_comments", tableComments},
         {"drop_table", dropTable},
@@ -645,14 +282,6 @@ QMap<QString, std::function<QList<Operation>()>> sqlCases()
         {"execute_dml", executeDml},
         {"bulk_insert", bulkInsert},
         {"pg_enum_create_drop", pgEnumCreateDrop},
-        {"batch_copy_from", batchCopyFrom},
-        {"batch_copy_from_rename", batchCopyFromRename},
-        {"batch_cast_and_order", batchCastAndOrder},
-        {"batch_add_only", batchAddOnly},
-        {"batch_no_copy_from", batchNoCopyFrom},
-        {"batch_never", batchNever},
-        {"batch_insert_before_alter", batchInsertBeforeAlter},
-        {"sqlite_refusals", sqliteRefusals},
     });
     return cases;
 }

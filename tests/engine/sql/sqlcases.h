@@ -13,5 +13,10 @@ namespace retort::test {
 QMap<QString, std::function<QList<ops::Operation>()>> sqlCases();
 // The part of sqlCases() in sqlcasesmore.cpp.
 QMap<QString, std::function<QList<ops::Operation>()>> moreSqlCases();
+// add/drop/alter column, indexes, constraints (sqlcasesalter.cpp).
+QMap<QString, std::function<QList<ops::Operation>()>> alterSqlCases();
+// batch_alter_table (sqlcasesbatch.cpp).
+QMap<QString, std::function<QList<ops::Operation>()>> batchSqlCases();
+
 
 } // namespace retort::test
