@@ -14,9 +14,28 @@ OfflineScriptWriter::OfflineScriptWriter(const Dialect &dialect)
 
 QString OfflineScriptWriter::formatStatement(const QString &sql)
 {
-    QString s = sql;
-    s.replace(QLatin1Char('\t'), QLatin1String("    "));
-    return s.trimmed() + QStringLiteral(";\n\n");
+    QString out;
+    appendStatement(out, sql);
+    return out;
+}
+
+void OfflineScriptWriter::appendStatement(QString &out, const QString &sql)
+{
+    // Tabs become four spaces, then the text is stripped: stripping first gives the same text
+    // (tabs at either end are whitespace either way) and lets a statement without tabs be
+    // appended as it is.
+    const QStringView text = QStringView(sql).trimmed();
+    if (!text.contains(QLatin1Char('\t'))) {
+        out += text;
+    } else {
+        for (const QChar c : text) {
+            if (c == QLatin1Char('\t'))
+                out += QLatin1String("    ");
+            else
+                out += c;
+        }
+    }
+    out += QLatin1String(";\n\n");
 }
 
 void OfflineScriptWriter::emitBegin()
@@ -51,7 +70,7 @@ void OfflineScriptWriter::addComment(const QString &text)
 
 void OfflineScriptWriter::addStatement(const QString &sql)
 {
-    m_out += formatStatement(sql);
+    appendStatement(m_out, sql);
 }
 
 void OfflineScriptWriter::addItems(const QList<OfflineItem> &items)

@@ -53,6 +53,7 @@ public:
 
     // The offline formatting of one statement: tabs -> 4 spaces, strip, + ";\n\n".
     static QString formatStatement(const QString &sql);
+    static void appendStatement(QString &out, const QString &sql);
 
 private:
     void emitBegin();
