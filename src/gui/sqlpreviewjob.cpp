@@ -74,8 +74,10 @@ SqlPreviewResult generateSqlPreview(const SqlPreviewRequest &request)
     }
     ScriptRunner runner;
     Result<OfflineResult> generated = generateOfflineSql(*request.project, offline, runner);
-    if (!generated.ok()) {
-        const Error &e = generated.error();
+    // Errors before anything ran, or a revision body that failed (its partial script is not shown).
+    const Error *failed = !generated.ok() ? &generated.error() : generated->failure ? &*generated->failure : nullptr;
+    if (failed) {
+        const Error &e = *failed;
         result.error = e.file.isEmpty() ? e.message
                        : e.line > 0 ? QStringLiteral("%1:%2: %3").arg(projectDir.relativeFilePath(e.file)).arg(e.line).arg(e.message)
                                     : QStringLiteral("%1: %2").arg(projectDir.relativeFilePath(e.file), e.message);

@@ -59,6 +59,11 @@ int runOffline(CliContext &c, OfflineRequest request)
         return c.fail(result.error());
     }
     c.errLines(result->logLines);
+    if (result->failure) {
+        if (!c.json())
+            c.rawOut(result->sql);
+        return c.fail(*result->failure);
+    }
     if (c.json())
         c.printJson(result->json);
     else

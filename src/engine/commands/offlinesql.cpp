@@ -138,14 +138,18 @@ Result<OfflineResult> generateOfflineSql(const Project &project, const OfflineRe
                                             request.reflectTable, createdEnumTypes);
                 body = &again;
             }
-            if (body->error)
-                return *body->error;
             createdEnumTypes.unite(body->createdEnumTypes);
             writer.addItems(body->items);
             for (const QString &record : body->logs)
                 result.logLines << (record.endsWith(QLatin1Char('\n')) ? record.chopped(1) : record);
             for (const QString &warning : body->warnings)
                 result.logLines << migrationLog + warning;
+            if (body->error) {
+                // Alembic has streamed everything so far when the exception ends the run.
+                result.failure = *body->error;
+                result.sql = writer.text();
+                return result;
+            }
         }
         const QString bodySql = request.collectJson ? writer.text().mid(bodyStart) : QString();
         for (const VersionStatement &s : step.statements) {

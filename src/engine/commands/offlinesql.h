@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <optional>
 #include <QString>
 #include <QStringList>
 
@@ -40,12 +41,17 @@ struct OfflineResult {
     // records ("WARNI [app] text") and the dialect's warnings.
     QStringList logLines;
     QJsonObject json;            // per-step SQL (the --json form)
+    // A revision body failed: sql and logLines hold what Alembic had written by then (the script up
+    // to the failing step's comment and the statements it ran before failing), json is empty.
+    std::optional<Error> failure;
 };
 
 // The checks Alembic's command functions make before env.py runs (so before any log line):
 // downgrade needs A:B, one starting revision for stamp, no --purge with --sql.
 Result<void> validateOfflineRequest(const OfflineRequest &request);
 
+// Errors before anything is written (bad target, no dialect) are the Result's; a failing revision
+// body comes back as OfflineResult::failure with the partial script.
 Result<OfflineResult> generateOfflineSql(const Project &project, const OfflineRequest &request,
                                          ScriptRunner &runner);
 

@@ -208,6 +208,35 @@ private Q_SLOTS:
                     .out.contains(QLatin1String("creating: events\nCREATE TABLE events")));
     }
 
+    // A revision body that raises in --sql mode: Alembic has streamed the script up to that step
+    // (its comment and the statements it ran first) and its log lines; so does retort, then FAILED.
+    void offlineFailureKeepsThePartialScript_data() { addDialects(); }
+    void offlineFailureKeepsThePartialScript()
+    {
+        QFETCH(QString, dialect);
+        REQUIRE_SERVER_FOR(dialect);
+        Pair pair;
+        QVERIFY(pair.setUp(dialect, QStringLiteral("printing")));
+        QVERIFY(test::writeFile(pair.dir.filePath(QStringLiteral("migrations/versions/9a1e00000003_broken.py")),
+                                QStringLiteral("from alembic import op\n\nrevision = '9a1e00000003'\n"
+                                               "down_revision = '9a1e00000002'\nbranch_labels = None\ndepends_on = None\n\n\n"
+                                               "def upgrade():\n    op.execute(\"DELETE FROM events WHERE id = 2\")\n"
+                                               "    raise ValueError('broken on purpose')\n\n\n"
+                                               "def downgrade():\n    pass\n")));
+        const QStringList command = {QStringLiteral("upgrade"), QStringLiteral("heads"), QStringLiteral("--sql")};
+        const test::ProcessResult ours = pair.retort(command, pair.urlA);
+        const test::ProcessResult theirs = pair.alembic(command, pair.urlB);
+        QCOMPARE(ours.exitCode, 1);
+        QCOMPARE(theirs.exitCode, 1);
+        const QString failed = QStringLiteral("FAILED: ") + pair.dir.filePath(QStringLiteral("migrations/versions/9a1e00000003_broken.py"))
+                               + QStringLiteral(":11: ValueError: broken on purpose\n");
+        QVERIFY2(ours.out.endsWith(failed), qPrintable(ours.out));
+        QCOMPARE(ours.out.chopped(failed.size()), theirs.out);
+        QVERIFY(theirs.out.endsWith(QLatin1String("DELETE FROM events WHERE id = 2;\n\n")));
+        QCOMPARE(runningLines(ours.err), runningLines(theirs.err));
+        QCOMPARE(runningLines(ours.err).size(), 3);
+    }
+
     void sameTargetsAsAlembic_data() { addDialects(); }
     void sameTargetsAsAlembic()
     {
