@@ -43,9 +43,13 @@ RevisionSet RevisionMap::allSet() const
     return s;
 }
 
-RevisionSet RevisionMap::ancestors(const QList<int> &from, Links links) const
+namespace {
+
+// Everything reachable from `from` (included) along `edges(r)`, as a set over `size` revisions.
+template <typename Edges>
+RevisionSet reachable(int size, const QList<int> &from, Edges edges)
 {
-    RevisionSet seen(size());
+    RevisionSet seen(size);
     QList<int> stack;
     for (int i : from) {
         if (i < 0 || seen.contains(i))
@@ -55,38 +59,30 @@ RevisionSet RevisionMap::ancestors(const QList<int> &from, Links links) const
     }
     while (!stack.isEmpty()) {
         const int r = stack.takeLast();
-        const QList<int> &up = links == Links::Parents ? m_nodes[r].down : m_nodes[r].nd;
-        for (int p : up) {
-            if (!seen.contains(p)) {
-                seen.insert(p);
-                stack.append(p);
+        for (int n : edges(r)) {
+            if (!seen.contains(n)) {
+                seen.insert(n);
+                stack.append(n);
             }
         }
     }
     return seen;
 }
 
+} // namespace
+
+RevisionSet RevisionMap::ancestors(const QList<int> &from, Links links) const
+{
+    return reachable(size(), from, [this, links](int r) -> const QList<int> & {
+        return links == Links::Parents ? m_nodes[r].down : m_nodes[r].nd;
+    });
+}
+
 RevisionSet RevisionMap::descendants(const QList<int> &from, Links links) const
 {
-    RevisionSet seen(size());
-    QList<int> stack;
-    for (int i : from) {
-        if (i < 0 || seen.contains(i))
-            continue;
-        seen.insert(i);
-        stack.append(i);
-    }
-    while (!stack.isEmpty()) {
-        const int r = stack.takeLast();
-        const QList<int> &down = links == Links::Parents ? m_nodes[r].next : m_nodes[r].allNext;
-        for (int c : down) {
-            if (!seen.contains(c)) {
-                seen.insert(c);
-                stack.append(c);
-            }
-        }
-    }
-    return seen;
+    return reachable(size(), from, [this, links](int r) -> const QList<int> & {
+        return links == Links::Parents ? m_nodes[r].next : m_nodes[r].allNext;
+    });
 }
 
 bool RevisionMap::isAncestor(int ancestor, int of, Links links) const
