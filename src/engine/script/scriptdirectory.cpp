@@ -152,16 +152,21 @@ ScanResult ScriptDirectory::scan(const QStringList &versionLocations, bool recur
 ScanResult ScriptDirectory::scan(const QStringList &versionLocations, bool recursive, const QString &cacheFile)
 {
     ScanResult result;
+    // The cache is read while the folders are listed (a warm start's two independent halves).
+    HeaderCache cache;
+    std::thread loader;
+    if (!cacheFile.isEmpty())
+        loader = std::thread([&cache, &cacheFile] { cache.load(cacheFile); });
     const QStringList all = candidateFiles(versionLocations, recursive, &result.diagnostics);
     result.revisions.resize(all.size());
+    if (loader.joinable())
+        loader.join();
 
     // With a cache: take unchanged files from it and read only the others.
-    HeaderCache cache;
     std::vector<HeaderCache::FileStamp> stamps;
     QStringList files;          // the files to read
     QList<qsizetype> slots;     // their positions in result.revisions
     if (!cacheFile.isEmpty()) {
-        cache.load(cacheFile);
         stamps.resize(size_t(all.size()));
         // one stat() per file: most of a warm start's time, and they run in parallel
         parallelFor(all.size(), 256, 64, [&](qsizetype i) { stamps[size_t(i)] = HeaderCache::FileStamp::of(all.at(i)); });
