@@ -115,27 +115,19 @@ bool Parser::atExpressionStart() const
 
 ExprPtr Parser::testListStarExpr()
 {
-    const int ln = line();
-    ExprPtr first = starOrTest();
-    if (!first || !atOp(u","))
-        return first;
-    auto tuple = makeExpr(ExprKind::Tuple, ln);
-    tuple->items.append(std::move(first));
-    while (acceptOp(u",")) {
-        if (!atExpressionStart())
-            break;
-        ExprPtr e = starOrTest();
-        if (!e)
-            return nullptr;
-        tuple->items.append(std::move(e));
-    }
-    return tuple;
+    return commaTuple(&Parser::starOrTest);
 }
 
 ExprPtr Parser::testList()
 {
+    return commaTuple(&Parser::test);
+}
+
+// element ("," element)* [","] : the element itself, or a Tuple at the first element's line.
+ExprPtr Parser::commaTuple(ExprPtr (Parser::*element)())
+{
     const int ln = line();
-    ExprPtr first = test();
+    ExprPtr first = (this->*element)();
     if (!first || !atOp(u","))
         return first;
     auto tuple = makeExpr(ExprKind::Tuple, ln);
@@ -143,7 +135,7 @@ ExprPtr Parser::testList()
     while (acceptOp(u",")) {
         if (!atExpressionStart())
             break;
-        ExprPtr e = test();
+        ExprPtr e = (this->*element)();
         if (!e)
             return nullptr;
         tuple->items.append(std::move(e));

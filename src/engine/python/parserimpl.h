@@ -228,6 +228,7 @@ private:
     ExprPtr testListStarExpr();     // a, *b, c  (tuple without parentheses)
     ExprPtr exprList();             // targets of for / comprehensions (stops before 'in')
     ExprPtr testList();             // a, b  (no stars)
+    ExprPtr commaTuple(ExprPtr (Parser::*element)());
     ExprPtr starOrTest();
     ExprPtr lambdaExpr();
     ExprPtr orTest();

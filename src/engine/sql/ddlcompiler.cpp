@@ -103,6 +103,20 @@ Result<QString> Compiler::columnSpec(const Column &c, const TableDef *t) const
     }
     const bool inPk = t->primaryKeyColumns().contains(c.name);
     const bool nullable = c.nullable.value_or(!(c.primaryKey || inPk));
+    // " <type>[ DEFAULT <server default>]"
+    auto typeAndDefault = [&]() -> Result<QString> {
+        auto ts = type(c.type);
+        if (!ts)
+            return ts;
+        QString out = QLatin1Char(' ') + *ts;
+        if (c.serverDefault) {
+            auto d = serverDefault(*c.serverDefault);
+            if (!d)
+                return d;
+            out += QStringLiteral(" DEFAULT ") + *d;
+        }
+        return out;
+    };
     if (m_pg) {
         const bool hasIdentity = c.identity.has_value();
         const SqlType &ty = c.type.forDialect(m_d.name());
@@ -116,16 +130,10 @@ Result<QString> Compiler::columnSpec(const Column &c, const TableDef *t) const
             else
                 spec += QStringLiteral(" SERIAL");
         } else {
-            auto ts = type(c.type);
-            if (!ts)
-                return ts;
-            spec += QLatin1Char(' ') + *ts;
-            if (c.serverDefault) {
-                auto d = serverDefault(*c.serverDefault);
-                if (!d)
-                    return d;
-                spec += QStringLiteral(" DEFAULT ") + *d;
-            }
+            auto td = typeAndDefault();
+            if (!td)
+                return td;
+            spec += *td;
         }
         if (c.computed) {
             if (c.computed->persisted == std::optional<bool>(false))
@@ -162,16 +170,10 @@ Result<QString> Compiler::columnSpec(const Column &c, const TableDef *t) const
         else if (nullable && hasIdentity && c.nullable == std::optional<bool>(true))
             spec += QStringLiteral(" NULL");
     } else {
-        auto ts = type(c.type);
-        if (!ts)
-            return ts;
-        spec += QLatin1Char(' ') + *ts;
-        if (c.serverDefault) {
-            auto d = serverDefault(*c.serverDefault);
-            if (!d)
-                return d;
-            spec += QStringLiteral(" DEFAULT ") + *d;
-        }
+        auto td = typeAndDefault();
+        if (!td)
+            return td;
+        spec += *td;
         if (!nullable)
             spec += QStringLiteral(" NOT NULL");
         if (c.primaryKey || inPk) {

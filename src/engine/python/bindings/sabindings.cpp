@@ -229,6 +229,21 @@ std::optional<qint64> optI64(const Value &v)
     return v.toInt();
 }
 
+// The numeric options Identity() and Sequence() share (SQLAlchemy's IdentityOptions): true when
+// `n` was one of them.
+template <typename Spec>
+bool applySequenceOption(Spec &s, const QString &n, const Value &v)
+{
+    if (n == QLatin1String("start")) s.start = optI64(v);
+    else if (n == QLatin1String("increment")) s.increment = optI64(v);
+    else if (n == QLatin1String("minvalue")) s.minValue = optI64(v);
+    else if (n == QLatin1String("maxvalue")) s.maxValue = optI64(v);
+    else if (n == QLatin1String("cache")) s.cache = optI64(v);
+    else if (n == QLatin1String("cycle")) s.cycle = optBool(v);
+    else return false;
+    return true;
+}
+
 Value makeIdentity(Evaluator &, CallArgs &a)
 {
     auto item = std::make_shared<SchemaItemObject>(SchemaItemObject::Kind::Identity);
@@ -236,16 +251,11 @@ Value makeIdentity(Evaluator &, CallArgs &a)
     for (const auto &kw : a.kwargs) {
         const QString &n = kw.first;
         const Value &v = kw.second;
+        if (applySequenceOption(s, n, v)) continue;
         if (n == QLatin1String("always")) s.always = truthy(v);
         else if (n == QLatin1String("on_null")) s.onNull = truthy(v);
-        else if (n == QLatin1String("start")) s.start = optI64(v);
-        else if (n == QLatin1String("increment")) s.increment = optI64(v);
-        else if (n == QLatin1String("minvalue")) s.minValue = optI64(v);
-        else if (n == QLatin1String("maxvalue")) s.maxValue = optI64(v);
-        else if (n == QLatin1String("cache")) s.cache = optI64(v);
         else if (n == QLatin1String("nominvalue")) s.noMinValue = optBool(v);
         else if (n == QLatin1String("nomaxvalue")) s.noMaxValue = optBool(v);
-        else if (n == QLatin1String("cycle")) s.cycle = optBool(v);
         else if (n == QLatin1String("order")) s.order = optBool(v);
     }
     return makeNative(item);
@@ -264,12 +274,7 @@ Value makeSequence(Evaluator &ev, CallArgs &a)
         const QString &n = kw.first;
         const Value &v = kw.second;
         if (n == QLatin1String("schema")) s.schema = optStr(v);
-        else if (n == QLatin1String("start")) s.start = optI64(v);
-        else if (n == QLatin1String("increment")) s.increment = optI64(v);
-        else if (n == QLatin1String("minvalue")) s.minValue = optI64(v);
-        else if (n == QLatin1String("maxvalue")) s.maxValue = optI64(v);
-        else if (n == QLatin1String("cache")) s.cache = optI64(v);
-        else if (n == QLatin1String("cycle")) s.cycle = optBool(v);
+        else applySequenceOption(s, n, v);
     }
     return makeNative(item);
 }
