@@ -70,17 +70,34 @@ static bool pythonInt(const QString &s, long long *out)
     return true;
 }
 
+namespace {
+
+// "label@rest" -> label and rest ("" when there is no '@'); symbolic: rest is heads/head/base, or
+// the whole text is empty.
+struct LabelledText {
+    QString label;
+    QString text;
+    bool symbolic = false;
+};
+
+LabelledText splitLabel(const QString &textIn)
+{
+    LabelledText out{{}, textIn, false};
+    const qsizetype at = textIn.indexOf(u'@');
+    if (at >= 0) {
+        out.label = textIn.left(at);
+        out.text = textIn.mid(at + 1);
+    }
+    out.symbolic = out.text == QLatin1String("heads") || out.text == QLatin1String("head")
+                   || out.text == QLatin1String("base") || (out.text.isEmpty() && at < 0);
+    return out;
+}
+
+} // namespace
+
 RevResult<QList<int>> RevisionResolver::revisions(const QString &textIn) const
 {
-    QString text = textIn;
-    QString label;
-    const qsizetype at = text.indexOf(u'@');
-    if (at >= 0) {
-        label = text.left(at);
-        text = text.mid(at + 1);
-    }
-    const bool symbolic = text == QLatin1String("heads") || text == QLatin1String("head")
-        || text == QLatin1String("base") || (text.isEmpty() && at < 0);
+    const auto [label, text, symbolic] = splitLabel(textIn);
     QList<int> resolved;
     if (symbolic) {
         QString dummy;
@@ -133,15 +150,7 @@ RevResult<QList<int>> RevisionResolver::revisions(const QStringList &identifiers
 
 RevResult<int> RevisionResolver::revision(const QString &textIn) const
 {
-    QString text = textIn;
-    QString label;
-    const qsizetype at = text.indexOf(u'@');
-    if (at >= 0) {
-        label = text.left(at);
-        text = text.mid(at + 1);
-    }
-    const bool symbolic = text == QLatin1String("heads") || text == QLatin1String("head")
-        || text == QLatin1String("base") || (text.isEmpty() && at < 0);
+    const auto [label, text, symbolic] = splitLabel(textIn);
     if (!symbolic)
         return lookup(text, label);
     QString dummy;
