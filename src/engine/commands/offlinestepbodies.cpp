@@ -44,6 +44,7 @@ QList<OfflineStepBody> evaluateOfflineBodies(const RevisionMap &map, const QList
                                              const decltype(sql::RenderState::reflectTable) &reflectTable)
 {
     QList<OfflineStepBody> bodies(steps.size());
+    OfflineStepBody *out = bodies.data();   // detached here, once; workers write distinct slots
     std::atomic<qsizetype> next{0};
     std::atomic<qsizetype> firstFailure{steps.size()};
     auto work = [&](ScriptRunner &own) {
@@ -53,7 +54,7 @@ QList<OfflineStepBody> evaluateOfflineBodies(const RevisionMap &map, const QList
             const MigrationStep &step = steps.at(i);
             if (i > firstFailure || step.direction == StepDirection::Stamp || step.revision < 0)
                 continue;
-            OfflineStepBody &body = bodies[i];
+            OfflineStepBody &body = out[i];
             body = evaluateWith(context, own, map.revision(step.revision), step.direction, {});
             if (!body.error)
                 continue;
