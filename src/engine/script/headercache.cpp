@@ -1,12 +1,14 @@
 #include "script/headercache.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 
 #include <cstring>
@@ -16,7 +18,7 @@ namespace retort {
 namespace {
 
 constexpr quint32 kMagic = 0x52544843;   // "RTHC"
-constexpr quint32 kFormat = 3;           // bump when Revision or the header reader changes
+constexpr quint32 kFormat = 4;           // bump when Revision or the header reader changes
 
 // A flat little-endian format read straight from memory (QDataStream's per-field device reads
 // cost more than reading the headers themselves on big projects).
@@ -81,7 +83,8 @@ private:
     bool m_ok = true;
 };
 
-void write(Writer &w, const Revision &r)
+// `file` is the entry's key: a path equal to it (the usual case) is stored as "".
+void write(Writer &w, const Revision &r, const QString &file)
 {
     w.str(r.id);
     w.list(r.downRevisions);
@@ -90,7 +93,7 @@ void write(Writer &w, const Revision &r)
     w.str(r.longDoc);
     w.str(r.doc);
     w.str(r.createDate);
-    w.str(r.path);
+    w.str(r.path == file ? QString() : r.path);
     w.u32(quint32(r.revisionLine));
     w.u32(quint32(r.downRevisionLine));
     w.u32(quint32(r.upgradeLine));
@@ -105,7 +108,7 @@ void write(Writer &w, const Revision &r)
     }
 }
 
-void read(Reader &in, Revision &r)
+void read(Reader &in, Revision &r, const QString &file)
 {
     r.id = in.str();
     r.downRevisions = in.list();
@@ -115,6 +118,8 @@ void read(Reader &in, Revision &r)
     r.doc = in.str();
     r.createDate = in.str();
     r.path = in.str();
+    if (r.path.isEmpty())
+        r.path = file;
     r.revisionLine = int(in.u32());
     r.downRevisionLine = int(in.u32());
     r.upgradeLine = int(in.u32());
@@ -182,11 +187,15 @@ void HeaderCache::load(const QString &cacheFile)
         e.stamp.mtimeNs = in.i64();
         e.stamp.ctimeNs = in.i64();
         e.stamp.inode = quint64(in.i64());
-        read(in, e.revision);
+        read(in, e.revision, path);
         m_loaded.insert(path, std::move(e));
     }
-    if (!in.ok())
+    if (!in.ok()) {
         m_loaded.clear();   // truncated or corrupt: rebuild
+        return;
+    }
+    // In use: pruneFolder() keeps the caches written or read most recently.
+    ::utimensat(AT_FDCWD, QFile::encodeName(cacheFile).constData(), nullptr, 0);
 }
 
 bool HeaderCache::lookup(const QString &file, const FileStamp &stamp, Revision *out) const
@@ -218,12 +227,26 @@ bool HeaderCache::save(const QString &cacheFile) const
         w.i64(it->stamp.mtimeNs);
         w.i64(it->stamp.ctimeNs);
         w.i64(qint64(it->stamp.inode));
-        write(w, it->revision);
+        write(w, it->revision, it.key());
     }
     QSaveFile file(cacheFile);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    return file.write(w.m_out) == w.m_out.size() && file.commit();
+    if (file.write(w.m_out) != w.m_out.size() || !file.commit())
+        return false;
+    pruneFolder(QFileInfo(cacheFile).absolutePath());
+    return true;
+}
+
+void HeaderCache::pruneFolder(const QString &folder, int keepFiles, int maxAgeDays)
+{
+    QDir dir(folder);
+    const QFileInfoList caches = dir.entryInfoList({QStringLiteral("headers-*.bin")}, QDir::Files, QDir::Time);
+    const QDateTime oldest = QDateTime::currentDateTimeUtc().addDays(-maxAgeDays);
+    for (qsizetype i = 0; i < caches.size(); ++i) {
+        if (i >= keepFiles || caches.at(i).lastModified().toUTC() < oldest)
+            QFile::remove(caches.at(i).absoluteFilePath());
+    }
 }
 
 } // namespace retort

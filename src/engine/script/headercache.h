@@ -12,7 +12,7 @@ namespace retort {
 // nanoseconds, inode), so that reopening an unchanged project costs one stat() per file instead of
 // reading and tokenizing it. Stored in $XDG_CACHE_HOME/retort/ (one file per set of version
 // locations); RETORT_NO_HEADER_CACHE=1 turns it off. A cache that is missing, stale or unreadable is
-// simply rebuilt. Not thread-safe; used by ScriptDirectory::scan on one thread.
+// simply rebuilt; the folder keeps the 64 caches used last (pruneFolder). Not thread-safe; used by ScriptDirectory::scan on one thread.
 class HeaderCache {
 public:
     struct FileStamp {
@@ -33,8 +33,13 @@ public:
     bool lookup(const QString &file, const FileStamp &stamp, Revision *out) const;
     void store(const QString &file, const FileStamp &stamp, const Revision &revision);
     qsizetype loadedCount() const { return m_loaded.size(); }
-    // Writes the entries stored since load() (atomically); false on failure (the cache is optional).
+    // Writes the entries stored since load() (atomically), then prunes the folder; false on
+    // failure (the cache is optional).
     bool save(const QString &cacheFile) const;
+
+    // Keeps a cache folder small: the `keepFiles` caches written or loaded most recently stay, and
+    // none unused for `maxAgeDays` (a temporary or deleted project's cache would stay forever).
+    static void pruneFolder(const QString &folder, int keepFiles = 64, int maxAgeDays = 90);
 
 private:
     struct Entry {
