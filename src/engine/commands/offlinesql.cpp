@@ -143,7 +143,7 @@ Result<OfflineResult> generateOfflineSql(const Project &project, const OfflineRe
             for (const QString &record : body->logs)
                 result.logLines << (record.endsWith(QLatin1Char('\n')) ? record.chopped(1) : record);
             for (const QString &warning : body->warnings)
-                result.logLines << migrationLog + warning;
+                result.logLines << QStringLiteral("WARNING [retort] ") + warning;   // as online runs print them
             if (body->error) {
                 // Alembic has streamed everything so far when the exception ends the run.
                 result.failure = *body->error;

@@ -38,7 +38,7 @@ struct OfflineResult {
     QString sql;                 // the whole offline script
     // Standard error, in order, without line ends: per step Alembic's
     // "INFO  [alembic.runtime.migration] Running upgrade  -> a1b2, doc", then the script's logging
-    // records ("WARNI [app] text") and the dialect's warnings.
+    // records ("WARNI [app] text") and the dialect's warnings ("WARNING [retort] ...", as in online runs).
     QStringList logLines;
     QJsonObject json;            // per-step SQL (the --json form)
     // A revision body failed: sql and logLines hold what Alembic had written by then (the script up
