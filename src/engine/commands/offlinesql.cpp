@@ -120,13 +120,13 @@ Result<OfflineResult> generateOfflineSql(const Project &project, const OfflineRe
     OfflineResult result;
     result.plan = *plan;
     QJsonArray steps;
+    const QString migrationLog = QStringLiteral("INFO  [alembic.runtime.migration] ");
     writer.begin();
     for (qsizetype i = 0; i < plan->steps.size(); ++i) {
         const MigrationStep &step = plan->steps.at(i);
         const qsizetype stepStart = writer.text().size();
         writer.beginStep(QStringLiteral("Running ") + step.shortLog(), step.headsBefore.isEmpty());
         const qsizetype bodyStart = writer.text().size();
-        const QString migrationLog = QStringLiteral("INFO  [alembic.runtime.migration] ");
         result.logLines << migrationLog + QStringLiteral("Running ") + step.logMessage();
         if (bodies.at(i).evaluated) {
             const OfflineStepBody *body = &bodies.at(i);

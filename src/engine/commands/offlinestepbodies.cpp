@@ -1,12 +1,11 @@
 #include "commands/offlinestepbodies.h"
 
+#include "core/parallelfor.h"
 #include "runtime/scriptrunner.h"
 #include "sql/offlinecontext.h"
 
 #include <algorithm>
 #include <atomic>
-#include <thread>
-#include <vector>
 
 namespace retort {
 
@@ -67,17 +66,14 @@ QList<OfflineStepBody> evaluateOfflineBodies(const RevisionMap &map, const QList
         return s.direction != StepDirection::Stamp && s.revision >= 0;
     });
     // A worker pays for its own interpreter (builtins, sa/op bindings): not worth it for a few steps.
-    const qsizetype useful = reflectTable ? 1 : std::max<qsizetype>(1, bodiesToRun / 8);
-    const int threads = int(std::min<qsizetype>(useful, std::clamp(std::thread::hardware_concurrency(), 1u, 8u)));
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back([&] {
-            ScriptRunner own(runner.options());
-            work(own);
-        });
-    work(runner);
-    for (std::thread &t : pool)
-        t.join();
+    runOnThreads(reflectTable ? 1 : workerCount(bodiesToRun, 8), [&](int t) {
+        if (t == 0) {
+            work(runner);
+            return;
+        }
+        ScriptRunner own(runner.options());
+        work(own);
+    });
     return bodies;
 }
 

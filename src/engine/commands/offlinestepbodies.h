@@ -30,7 +30,7 @@ struct OfflineStepBody {
 // the others, so workers on all cores take steps in plan order, each with its own interpreter
 // (a ScriptRunner with `runner`'s options) and OfflineContext; `runner` itself serves the calling
 // thread. The one piece of run-wide state, which ENUM types were already created, is the caller's
-// to reconcile (see OfflineStepBodies::assemble in offlinesql.cpp): each body is rendered as if no
+// to reconcile (generateOfflineSql in offlinesql.cpp does): each body is rendered as if no
 // type existed yet and reports the types it created. Once a step fails, later steps are skipped.
 // With `reflectTable` set (a live database read by the callback), everything runs on the calling
 // thread, in order. Blocks until done.
